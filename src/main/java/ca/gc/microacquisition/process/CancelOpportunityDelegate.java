@@ -1,0 +1,38 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.opportunity.OpportunityService;
+
+/** Cancels the procurement before award (withdrawn, cancelled after no proposals, or the CancelRequest message). */
+@Component("cancelOpportunityDelegate")
+class CancelOpportunityDelegate implements JavaDelegate {
+
+    private final OpportunityService opportunities;
+    private final IdentityService identityService;
+
+    CancelOpportunityDelegate(OpportunityService opportunities, IdentityService identityService) {
+        this.opportunities = opportunities;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reason = firstNonBlank(Vars.string(execution, "withdrawReason"), Vars.string(execution, "cancelReason"),
+                Vars.string(execution, "decisionNote"), "Cancelled by the requester before award.");
+        opportunities.cancel(Vars.uuid(execution, "opportunityId"), reason,
+                Vars.actor(identityService, Vars.string(execution, "requester")));
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

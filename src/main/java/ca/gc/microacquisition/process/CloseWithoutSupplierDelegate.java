@@ -1,0 +1,24 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.opportunity.OpportunityService;
+
+/** No passing proposal is left to offer the work to: the opportunity closes without a completed contract. */
+@Component("closeWithoutSupplierDelegate")
+class CloseWithoutSupplierDelegate implements JavaDelegate {
+
+    private final OpportunityService opportunities;
+
+    CloseWithoutSupplierDelegate(OpportunityService opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        opportunities.closeWithoutSupplier(Vars.uuid(execution, "opportunityId"),
+                "No passing proposal is left to offer the work to. " + CloseReasons.describe(Vars.string(execution, "skipReason")));
+    }
+}

@@ -1,0 +1,27 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.proposal.ProposalService;
+
+/** Draws the winner at random among the passing proposals; the seed is recorded so the draw can be reproduced. */
+@Component("drawWinnerDelegate")
+class DrawWinnerDelegate implements JavaDelegate {
+
+    private final ProposalService proposals;
+
+    DrawWinnerDelegate(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var draw = proposals.drawWinner(Vars.uuid(execution, "opportunityId"));
+        execution.setVariable("drawSeed", Long.toString(draw.seed()));
+        var selected = draw.selectedProposalId()
+                .orElseThrow(() -> new IllegalStateException("A draw was made with no passing proposal"));
+        execution.setVariable("selectedProposalId", selected.toString());
+    }
+}

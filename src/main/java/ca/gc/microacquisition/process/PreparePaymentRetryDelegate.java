@@ -1,0 +1,23 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.payment.PaymentService;
+
+/** After a decline, finance chose to try again with a card: a new payment attempt with its own idempotency key. */
+@Component("preparePaymentRetryDelegate")
+class PreparePaymentRetryDelegate implements JavaDelegate {
+
+    private final PaymentService payments;
+
+    PreparePaymentRetryDelegate(PaymentService payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        payments.prepareRetry(Vars.uuid(execution, "contractId"), Vars.string(execution, "paymentMethod"));
+    }
+}

@@ -1,0 +1,25 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.opportunity.OpportunityService;
+
+/** Opens the opportunity again with the new deadline the requester chose. */
+@Component("repostOpportunityDelegate")
+class RepostOpportunityDelegate implements JavaDelegate {
+
+    private final OpportunityService opportunities;
+
+    RepostOpportunityDelegate(OpportunityService opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var id = Vars.uuid(execution, "opportunityId");
+        opportunities.repost(id, Vars.dateTimeValue(execution, "newProposalDeadline"));
+        execution.setVariable("proposalDeadline", Vars.date(opportunities.get(id).getProposalDeadline()));
+    }
+}

@@ -1,0 +1,55 @@
+package ca.gc.microacquisition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.RequestDetails;
+
+/**
+ * Registers the submitted request in the domain (which validates every field), gives the procurement its
+ * reference as business key, and keeps the normalised values the process reads later.
+ * Invalid input is refused with a message listing every problem, and nothing is started.
+ */
+@Component("requestIntakeListener")
+class RequestIntakeListener implements ExecutionListener {
+
+    private final OpportunityService opportunities;
+
+    RequestIntakeListener(OpportunityService opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        RequestDetails details = new RequestDetails(
+                Vars.string(execution, "title"),
+                Vars.string(execution, "summary"),
+                Vars.string(execution, "workDescription"),
+                Vars.string(execution, "acceptanceCriteria"),
+                Vars.string(execution, "evaluationCriteria"),
+                Vars.string(execution, "skills"),
+                execution.getVariable("estimatedValue") == null ? null : execution.getVariable("estimatedValue").toString(),
+                Vars.string(execution, "securityClassification"),
+                Flags.bool(execution.getVariable("remoteWork")),
+                Vars.string(execution, "repositoryUrl"),
+                Vars.string(execution, "license"),
+                Flags.bool(execution.getVariable("containsPersonalInformation")),
+                Vars.dateTimeValue(execution, "proposalDeadline"),
+                execution.getVariable("deliveryDays"),
+                Vars.string(execution, "department"),
+                Vars.string(execution, "team"),
+                Vars.string(execution, "requester"));
+        Opportunity opportunity = Submissions.refuseInvalid(() -> opportunities.registerRequest(details));
+
+        execution.setProcessBusinessKey(opportunity.getReference());
+        execution.setVariable("opportunityId", opportunity.getId().toString());
+        execution.setVariable("estimatedValue", opportunity.getPrice().toPlainString());
+        execution.setVariable("proposalDeadline", Vars.date(opportunity.getProposalDeadline()));
+        execution.setVariable("deliveryDays", opportunity.getDeliveryDays());
+        execution.setVariable("remoteWork", Boolean.TRUE.equals(details.remoteWork()));
+        execution.setVariable("containsPersonalInformation", Boolean.TRUE.equals(details.containsPersonalInformation()));
+    }
+}
