@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
  * Engine settings for access control, and the start-up step that provisions groups, authorizations and filters.
  *
  * <ul>
+ *   <li>Group ids may contain hyphens ({@code procurement-officers}); user ids may contain dots, hyphens and
+ *       underscores between letters and digits. Camunda's default allows letters and digits only.</li>
  *   <li>Candidate users and groups of a task get {@code TASK_WORK} (read, claim, complete, set variables) instead of
  *       Camunda's default {@code UPDATE} (which also lets them reassign the task, change its due date, delete
  *       variables...). Reassigning a claimed task is left to administrators.</li>
@@ -32,8 +34,16 @@ public class AccessEnginePlugin extends AbstractProcessEnginePlugin {
         this.initializer = initializer;
     }
 
+    /** Group ids such as {@code procurement-officers}: letters and digits, words joined by hyphens. */
+    static final String GROUP_ID_PATTERN = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
+    /** User ids such as {@code jdoe}, {@code jane.doe} or {@code jane_doe-2}. */
+    static final String USER_ID_PATTERN = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*";
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda accepts only letters and digits by default; the service's group ids contain hyphens.
+        configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+        configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
         configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
         configuration.setResourceAuthorizationProvider(new OwnProfileAuthorizationProvider());
     }
