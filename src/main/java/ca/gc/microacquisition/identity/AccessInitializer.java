@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Nothing is overwritten: an existing user keeps their password, an existing filter its query, an existing grant
  * its extra permissions; only what is missing is added. A second run changes nothing. The work runs in one
- * transaction that first takes the engine's start-up lock (a row lock on {@code ACT_GE_PROPERTY}), so a second node
+ * transaction that first locks the engine's start-up lock row in {@code ACT_GE_PROPERTY}, so a second node
  * waits and then finds everything in place instead of creating duplicate filters.
  */
 @Component
@@ -50,6 +51,7 @@ public class AccessInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessInitializer.class);
     private static final String TASK_RESOURCE_TYPE = "Task";
+    private static final String STARTUP_LOCK = "startup.lock";
 
     private final boolean demo;
 
@@ -62,10 +64,7 @@ public class AccessInitializer {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         Counts counts = new Counts();
         inOneTransaction(configuration, () -> {
-            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-                commandContext.getPropertyManager().acquireExclusiveLockForStartup();
-                return null;
-            });
+            lockAgainstOtherNodes(configuration);
             if (demo) {
                 ensureDemoIdentities(engine.getIdentityService(), counts);
             }
@@ -90,6 +89,19 @@ public class AccessInitializer {
             throw new IllegalStateException("Access provisioning needs the engine's Spring transaction manager");
         }
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
+    }
+
+    /**
+     * Locks the engine's {@code startup.lock} property row until the transaction ends. Taken directly rather than
+     * through the engine's own lock, which the engine skips on H2.
+     */
+    private static void lockAgainstOtherNodes(ProcessEngineConfigurationImpl configuration) {
+        String table = configuration.getDatabaseTablePrefix() + "ACT_GE_PROPERTY";
+        List<String> locked = new JdbcTemplate(configuration.getDataSource()).queryForList(
+                "select NAME_ from " + table + " where NAME_ = ? for update", String.class, STARTUP_LOCK);
+        if (locked.isEmpty()) {
+            LOG.warn("No {} row in {}: nodes starting together may create duplicate filters", STARTUP_LOCK, table);
+        }
     }
 
     private static void ensureDemoIdentities(IdentityService identity, Counts counts) {
@@ -232,5 +244,4 @@ public class AccessInitializer {
         int grantsExtended;
         int filters;
     }
-
 }
