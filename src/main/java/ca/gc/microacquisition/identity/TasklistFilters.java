@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
  *
  * <p>One filter per staff group lists the tasks offered to that group, claimed or not, and is readable only by that
  * group. "My tasks" lists the tasks assigned to one person: with expressions in stored queries turned off (they
- * would let anyone who can edit a filter run code), a shared filter cannot say "assigned to the current user"
- * (the engine refuses to store a filter using {@code ${currentUser()}}), so each staff member gets their own "My tasks" filter
- * with their user id written into the query, readable only by them.
+ * would let anyone who can edit a filter run code), a shared filter cannot say "assigned to the current user" (the
+ * engine refuses to store a filter using {@code ${currentUser()}}), so each staff member gets their own "My tasks"
+ * filter with their user id written into the query, readable only by them.
  */
 public final class TasklistFilters {
 
