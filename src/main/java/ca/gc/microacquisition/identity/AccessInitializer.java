@@ -83,8 +83,8 @@ public class AccessInitializer {
     }
 
     private static void inOneTransaction(ProcessEngineConfigurationImpl configuration, Runnable work) {
-        PlatformTransactionManager transactionManager =
-                configuration instanceof SpringProcessEngineConfiguration spring ? spring.getTransactionManager() : null;
+        PlatformTransactionManager transactionManager = configuration instanceof SpringProcessEngineConfiguration spring
+                ? spring.getTransactionManager() : null;
         if (transactionManager == null) {
             throw new IllegalStateException("Access provisioning needs the engine's Spring transaction manager");
         }

@@ -199,7 +199,9 @@ class AccessPolicyTest {
                     name="Access check" namespace="http://camunda.org/schema/1.0/dmn">
                   <decision id="AccessCheck" name="Access check" camunda:historyTimeToLive="1">
                     <decisionTable id="table">
-                      <input id="in"><inputExpression id="expr" typeRef="string"><text>x</text></inputExpression></input>
+                      <input id="in">
+                        <inputExpression id="expr" typeRef="string"><text>x</text></inputExpression>
+                      </input>
                       <output id="out" name="y" typeRef="string" />
                     </decisionTable>
                   </decision>
