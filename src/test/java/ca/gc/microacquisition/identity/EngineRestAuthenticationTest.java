@@ -11,13 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@IdentityDemoTest
 class EngineRestAuthenticationTest {
+
+    private static final String REST = "/engine-rest/engine/" + IdentityDemoTest.ENGINE;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -26,7 +25,7 @@ class EngineRestAuthenticationTest {
 
     @Test
     void anonymousCallsAreRefused() throws Exception {
-        HttpResponse<String> response = get("/engine-rest/process-definition", null, null);
+        HttpResponse<String> response = get(REST + "/process-definition", null, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -36,14 +35,14 @@ class EngineRestAuthenticationTest {
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         // requester2 is used by no other REST test: a failed login delays that user's next attempts.
-        assertThat(get("/engine-rest/process-definition", "requester2", "not-the-password").statusCode())
+        assertThat(get(REST + "/process-definition", "requester2", "not-the-password").statusCode())
                 .isEqualTo(401);
-        assertThat(get("/engine-rest/process-definition", "nobody", "nobody").statusCode()).isEqualTo(401);
+        assertThat(get(REST + "/process-definition", "nobody", "nobody").statusCode()).isEqualTo(401);
     }
 
     @Test
     void aDemoUserIsAuthenticated() throws Exception {
-        HttpResponse<String> response = get("/engine-rest/process-definition", "auditor", "auditor");
+        HttpResponse<String> response = get(REST + "/process-definition", "auditor", "auditor");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("[");
@@ -52,22 +51,22 @@ class EngineRestAuthenticationTest {
     @Test
     void authorizationsApplyToRestCalls() throws Exception {
         // A requester may not read the authorization list; an administrator may.
-        assertThat(get("/engine-rest/authorization?resourceType=0", "requester", "requester").body())
+        assertThat(get(REST + "/authorization?resourceType=0", "requester", "requester").body())
                 .isEqualTo("[]");
-        assertThat(get("/engine-rest/authorization?resourceType=0", "admin", "admin").body())
+        assertThat(get(REST + "/authorization?resourceType=0", "admin", "admin").body())
                 .contains("camunda-admin");
-        assertThat(get("/engine-rest/user/manager/profile", "admin", "admin").statusCode()).isEqualTo(200);
+        assertThat(get(REST + "/user/manager/profile", "admin", "admin").statusCode()).isEqualTo(200);
     }
 
     @Test
     void expressionsInAdhocTaskQueriesAreRefused() throws Exception {
         String expression = URLEncoder.encode("${currentUser()}", StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = get("/engine-rest/task?assigneeExpression=" + expression, "manager", "manager");
+        HttpResponse<String> response = get(REST + "/task?assigneeExpression=" + expression, "manager", "manager");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Expressions are forbidden");
-        assertThat(get("/engine-rest/task?assignee=manager", "manager", "manager").statusCode()).isEqualTo(200);
+        assertThat(get(REST + "/task?assignee=manager", "manager", "manager").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {

@@ -9,13 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The webapps let a user in only to the applications their group may use. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@IdentityDemoTest
 class WebappLoginTest {
 
     @LocalServerPort
@@ -38,11 +35,12 @@ class WebappLoginTest {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port + "/camunda";
         // The first request hands out the CSRF token the webapps send back on every change.
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/app/" + application + "/"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI app = URI.create(base + "/app/" + application + "/" + IdentityDemoTest.ENGINE + "/");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(app).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
         HttpRequest login = HttpRequest.newBuilder(
-                        URI.create(base + "/api/admin/auth/user/default/login/" + application))
+                        URI.create(base + "/api/admin/auth/user/" + IdentityDemoTest.ENGINE + "/login/" + application))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))

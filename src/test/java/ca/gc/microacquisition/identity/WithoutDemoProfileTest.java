@@ -12,11 +12,14 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Production settings: no demo group or user, but the authorizations and group filters are in place. */
-@SpringBootTest
+// Its own engine name, so that this context never answers HTTP calls meant for another test context's engine.
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=withoutdemo")
 @ActiveProfiles("test")
+@DirtiesContext
 class WithoutDemoProfileTest {
 
     @Autowired
