@@ -1,0 +1,24 @@
+package ca.gc.microacquisition.identity;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.util.EnsureUtil;
+
+/**
+ * Camunda's default authorizations for new resources, except that a new user gets only read and update on their
+ * own user entry (edit their profile, change their password), not {@code ALL} (which includes deleting themselves).
+ */
+public class OwnProfileAuthorizationProvider extends DefaultAuthorizationProvider {
+
+    @Override
+    public AuthorizationEntity[] newUser(User user) {
+        String userId = user.getId();
+        EnsureUtil.ensureValidIndividualResourceId("Cannot create default authorization for user " + userId, userId);
+        AuthorizationEntity ownProfile = createGrantAuthorization(userId, null, Resources.USER, userId,
+                Permissions.READ, Permissions.UPDATE);
+        return new AuthorizationEntity[] {ownProfile};
+    }
+}
