@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Recognises the licence of a licence file (LICENSE, COPYING…) by the phrases that characterise each licence text.
  *
  * <p>An explicit {@code SPDX-License-Identifier:} line wins over the text. Recognised texts: MIT, Apache-2.0,
- * BSD-2-Clause, BSD-3-Clause, GPL-3.0, LGPL-3.0, AGPL-3.0, MPL-2.0, EPL-2.0, ISC and Unlicense.
+ * BSD-2-Clause, BSD-3-Clause, GPL-3.0, LGPL-3.0, AGPL-3.0, MPL-2.0, EPL-2.0, ISC and Unlicense (and GPL-2.0 and
+ * LGPL-2.1, so that they are not mistaken for version 3).
  *
  * <p>The GNU licences: the licence text is the same whether a project chose "version 3 only" or "version 3 or
  * any later version" (that choice is made in the source files' notices, and the text's own "How to Apply These
