@@ -1,0 +1,76 @@
+package ca.gc.microacquisition.adapters.notification.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
+
+/**
+ * Stores every notification in the outbox table, in the caller's transaction: a message exists exactly when the
+ * change it reports was committed. Nothing is sent; staff read the messages through {@link OutboxMessages}.
+ */
+@Component
+@ConditionalOnProperty(name = "app.notify.channel", havingValue = "outbox", matchIfMissing = true)
+public class OutboxNotifier implements Notifier {
+
+    public static final String CHANNEL = "outbox";
+
+    private final OutboxMessageRepository messages;
+    private final Clock clock;
+
+    public OutboxNotifier(OutboxMessageRepository messages, ObjectProvider<Clock> clock) {
+        this.messages = messages;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Joins the caller's transaction (or starts one when there is none).
+     *
+     * @throws IllegalArgumentException when the recipient, subject or body is missing or too long, or the language
+     *                                  is neither en nor fr
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void send(Notification n) {
+        if (n == null) {
+            throw new IllegalArgumentException("A notification is required");
+        }
+        String recipient = required(n.recipient(), "recipient", OutboxMessage.MAX_RECIPIENT);
+        String subject = required(n.subject(), "subject", OutboxMessage.MAX_SUBJECT);
+        String body = required(n.body(), "body", OutboxMessage.MAX_BODY);
+        String language = n.language() == null ? "en" : n.language().trim().toLowerCase(Locale.ROOT);
+        if (!language.equals("en") && !language.equals("fr")) {
+            throw new IllegalArgumentException("A notification's language is en or fr, not " + n.language());
+        }
+        String kind = n.kind() == null || n.kind().isBlank() ? "GENERAL" : n.kind().trim();
+        if (kind.length() > OutboxMessage.MAX_KIND) {
+            throw new IllegalArgumentException("A notification's kind is at most " + OutboxMessage.MAX_KIND
+                    + " characters");
+        }
+        String reference = n.reference() == null || n.reference().isBlank() ? null : n.reference().trim();
+        if (reference != null && reference.length() > OutboxMessage.MAX_REFERENCE) {
+            throw new IllegalArgumentException("A notification's reference is at most " + OutboxMessage.MAX_REFERENCE
+                    + " characters");
+        }
+        messages.save(new OutboxMessage(recipient, language, subject, body, reference, kind, CHANNEL,
+                Instant.now(clock)));
+    }
+
+    private static String required(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a " + field);
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException("A notification's " + field + " is at most " + max + " characters");
+        }
+        return field.equals("body") ? value : value.trim();
+    }
+}
