@@ -15,8 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.notification.Notifier;
 
-// application.yaml sets camunda.bpm.filter.create to "", which makes the engine try to create a filter without a name
-@SpringBootTest(properties = "camunda.bpm.filter.create=false")
+@SpringBootTest
 @ActiveProfiles("test")
 class OutboxNotifierTest {
 

@@ -27,8 +27,7 @@ import ca.gc.microacquisition.payment.ChargeRequest;
 import ca.gc.microacquisition.payment.ChargeResult;
 import ca.gc.microacquisition.payment.ChargeResult.Status;
 
-// application.yaml sets camunda.bpm.filter.create to "", which makes the engine try to create a filter without a name
-@SpringBootTest(properties = "camunda.bpm.filter.create=false")
+@SpringBootTest
 @ActiveProfiles("test")
 class SandboxCardProcessorTest {
 

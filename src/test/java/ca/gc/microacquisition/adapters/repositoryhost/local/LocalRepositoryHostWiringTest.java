@@ -12,8 +12,7 @@ import ca.gc.microacquisition.repositoryhost.RepositoryHost;
 import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /** With the defaults and the demo profile, the local host is the repository host and the demo repository exists. */
-// application.yaml sets camunda.bpm.filter.create to "", which makes the engine try to create a filter without a name
-@SpringBootTest(properties = "camunda.bpm.filter.create=false")
+@SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class LocalRepositoryHostWiringTest {
 
