@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.process;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,20 @@ import ca.gc.microacquisition.opportunity.RequestDetails;
 class RequestIntakeListener implements ExecutionListener {
 
     private final OpportunityService opportunities;
+    private final IdentityService identityService;
 
-    RequestIntakeListener(OpportunityService opportunities) {
+    RequestIntakeListener(OpportunityService opportunities, IdentityService identityService) {
         this.opportunities = opportunities;
+        this.identityService = identityService;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
+        // The requester is whoever submitted the start form; a submitted "requester" variable cannot impersonate.
+        var authentication = identityService.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            execution.setVariable("requester", authentication.getUserId());
+        }
         RequestDetails details = new RequestDetails(
                 Vars.string(execution, "title"),
                 Vars.string(execution, "summary"),

@@ -1,0 +1,534 @@
+package ca.gc.microacquisition.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+import ca.gc.microacquisition.adapters.payment.sandbox.SandboxCardChargeRepository;
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.contract.ContractStatus;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.payment.PaymentService;
+import ca.gc.microacquisition.process.ProcessScenario.Team;
+
+/**
+ * Every path of the MicroProcurement process, run on the real engine, models, domain and offline adapters.
+ * The process test coverage report (target/process-test-coverage) must show at least 90% of flow nodes and
+ * sequence flows covered by this class.
+ */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=processtest")
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, MicroProcurementProcessTest.Coverage.class, ProcessScenario.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class MicroProcurementProcessTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties processCoverageAtLeastNinetyPercent() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+        }
+    }
+
+    @Autowired ProcessEngine engine;
+    @Autowired ProcessScenario scenario;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired OpportunityService opportunities;
+    @Autowired ContractService contracts;
+    @Autowired PaymentService payments;
+    @Autowired SandboxCardChargeRepository ledger;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    // ------------------------------------------------------------------ happy path
+
+    @Test
+    void happyPath_fromRequestToPayment() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+
+        assertThat(pi.getBusinessKey()).matches("MA-\\d{4}-\\d{4}");
+        assertThat(pi).isWaitingAt("AttestCapacity", "WithdrawRequest")
+                .hasPassed("Task_InspectRepository", "Task_CheckEligibility")
+                .variables().containsEntry("eligible", true).containsEntry("requester", team.requester());
+
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
+                .isWaitingAt("IntermediateCatchEvent_ProposalSubmitted")
+                .variables().containsEntry("splittingRisk", "NONE");
+        UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.OPEN);
+
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.propose(pi, scenario.newSupplier("fr"));
+        assertThat(pi).hasPassed("Task_AcknowledgeProposal").variables().containsEntry("proposalsReceived", 2);
+
+        scenario.deadlinePasses(pi);
+        assertThat(pi).isWaitingAt("EvaluateProposals").variables().containsEntry("proposalCount", 2);
+
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).hasPassed("Task_DrawWinner", "EndEvent_SupplierSelected", "Task_CheckSupplierSplitting",
+                "Task_AwardContract").isWaitingAt("IntermediateCatchEvent_WorkDelivered", "IntermediateCatchEvent_DeliveryDue");
+        assertThat(pi).variables().containsKeys("drawSeed", "selectedProposalId", "contractId", "dueDate")
+                .containsEntry("passingCount", 2);
+
+        scenario.deliverCleanWork(pi, team);
+        assertThat(pi).hasPassed("Task_InspectDelivery", "Task_CheckQaGate").isWaitingAt("AcceptWork")
+                .variables().containsEntry("qaOutcome", "PASS");
+
+        scenario.accept(pi, team);
+        assertThat(pi).isEnded().hasPassed("Task_RecordAcceptance", "Task_PayByCard", "Task_CloseOut", "EndEvent_Completed");
+        assertThat(historyVariable(pi, "paymentStatus")).isEqualTo("SUCCEEDED");
+        UUID contractId = UUID.fromString((String) historyVariable(pi, "contractId"));
+        assertThat(contracts.get(contractId).getStatus()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.COMPLETED);
+        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
+                && c.getDescription().contains(pi.getBusinessKey()))).hasSize(1);
+    }
+
+    // ------------------------------------------------------------------ before posting
+
+    @Test
+    void ineligibleRequest_listsEveryReason_andIsReferred() {
+        Team team = scenario.newTeam();
+        Map<String, Object> request = scenario.request(team);
+        request.put("securityClassification", "PROTECTED_B");
+        request.put("remoteWork", false);
+        request.put("containsPersonalInformation", true);
+        ProcessInstance pi = scenario.start(team, request);
+        scenario.runJobs(pi);
+
+        assertThat(pi).isWaitingAt("ReviewIneligibility").variables().containsEntry("eligible", false);
+        @SuppressWarnings("unchecked")
+        List<String> reasons = (List<String>) runtimeService.getVariable(pi.getId(), "ineligibilityReasons");
+        assertThat(reasons).hasSize(3);
+
+        scenario.complete(pi, "ReviewIneligibility", team.requester(), "requesters", Map.of("ineligibilityAcknowledged", true));
+        assertThat(pi).isEnded().hasPassed("Task_ReferToRegularProcurement", "EndEvent_ReferredToRegularProcurement");
+    }
+
+    @Test
+    void invalidRequest_isRefusedWithEveryProblem_andStartsNothing() {
+        Team team = scenario.newTeam();
+        Map<String, Object> request = scenario.request(team);
+        request.put("estimatedValue", "0");
+        request.put("proposalDeadline", "2020-01-01T12:00:00Z");
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("MicroProcurement").count();
+
+        assertThatThrownBy(() -> scenario.start(team, request))
+                .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+                .hasMessageContaining("estimatedValue").hasMessageContaining("proposalDeadline");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("MicroProcurement").count()).isEqualTo(before);
+    }
+
+    @Test
+    void capacityExistsInHouse_closesTheRequest() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
+                "capacityAttestation", "CAPACITY_EXISTS", "capacityRationale", "The data team can do this next sprint."));
+        assertThat(pi).isEnded().hasPassed("Task_CloseRequestNotPosted", "EndEvent_ClosedBeforePosting");
+        assertThat(historyVariable(pi, "closeReason")).isEqualTo("CAPACITY_EXISTS");
+    }
+
+    @Test
+    void fundsNotAvailable_closesTheRequest() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
+                "capacityAttestation", "CAPACITY_UNAVAILABLE", "capacityRationale", "Nobody in-house knows this framework."));
+        scenario.complete(pi, "CommitFunds", "manager", "managers", Map.of("fundsDecision", "NOT_AVAILABLE"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ClosedBeforePosting");
+        assertThat(historyVariable(pi, "closeReason")).isEqualTo("FUNDS_NOT_AVAILABLE");
+    }
+
+    @Test
+    void requesterCannotAttestTheirOwnRequest() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        assertThatThrownBy(() -> scenario.complete(pi, "AttestCapacity", team.requester(), "managers", Map.of(
+                "capacityAttestation", "CAPACITY_UNAVAILABLE", "capacityRationale", "Nobody in-house knows this framework.")))
+                .hasMessageContaining("another manager");
+        assertThat(pi).isWaitingAt("AttestCapacity");
+    }
+
+    @Test
+    void splittingReview_approvedByOfficer_isPosted() {
+        Team team = scenario.newTeam();
+        scenario.startAndCheck(team); // an earlier request for the same repository, still open
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        assertThat(pi).isWaitingAt("ReviewSplittingReferral").variables().containsEntry("splittingRisk", "REVIEW");
+
+        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "APPROVE", "splittingRationale", "Different features of the same repository."));
+        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+    }
+
+    @Test
+    void splittingReview_rejectedByOfficer_isClosed() {
+        Team team = scenario.newTeam();
+        scenario.startAndCheck(team);
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "REJECT", "splittingRationale", "This continues the earlier request: combine them."));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ClosedBeforePosting");
+        assertThat(historyVariable(pi, "closeReason")).isEqualTo("SPLITTING_REJECTED");
+    }
+
+    @Test
+    void splittingBlock_closesTheRequest() {
+        Team team = scenario.newTeam();
+        Map<String, Object> earlier = scenario.request(team);
+        earlier.put("estimatedValue", "6000.00");
+        scenario.runJobs(scenario.start(team, earlier));
+        Map<String, Object> request = scenario.request(team);
+        request.put("estimatedValue", "5000.00");
+        ProcessInstance pi = scenario.start(team, request);
+        scenario.runJobs(pi);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        assertThat(pi).isEnded().hasPassed("Task_CheckRequestSplitting", "EndEvent_ClosedBeforePosting");
+        assertThat(historyVariable(pi, "splittingRisk")).isEqualTo("BLOCK");
+    }
+
+    // ------------------------------------------------------------------ proposals and evaluation
+
+    @Test
+    void noProposals_requesterReposts_thenWorkIsAwarded() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.deadlinePasses(pi);
+        assertThat(pi).isWaitingAt("DecideOnNoProposals").variables().containsEntry("proposalCount", 0);
+
+        scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
+                "noProposalsDecision", "REPOST",
+                "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
+        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).hasPassed("Task_AwardContract");
+    }
+
+    @Test
+    void nonePassing_requesterCancels() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID supplier = scenario.newSupplier("fr");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "FAIL");
+        assertThat(pi).isWaitingAt("DecideOnNoProposals").variables().containsEntry("passingCount", 0);
+
+        scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
+                "noProposalsDecision", "CANCEL", "decisionNote", "The work is no longer needed this year."));
+        assertThat(pi).isEnded().hasPassed("EndEvent_RequestCancelled", "Task_CancelOpportunity", "EndEvent_Cancelled");
+    }
+
+    @Test
+    void incompleteEvaluation_isRefused() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        assertThatThrownBy(() -> scenario.complete(pi, "EvaluateProposals", "evaluator", "evaluators",
+                Map.of("conflictOfInterestDeclared", true)))
+                .hasMessageContaining("PASS");
+        assertThat(pi).isWaitingAt("EvaluateProposals");
+    }
+
+    @Test
+    void requesterWithdrawsBeforeAward() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.complete(pi, "WithdrawRequest", team.requester(), "requesters", Map.of(
+                "withdrawReason", "The team found the capacity after all.", "withdrawConfirmed", true));
+        assertThat(pi).isEnded().hasPassed("EndEvent_RequestWithdrawn", "Task_CancelOpportunity", "EndEvent_Cancelled");
+    }
+
+    @Test
+    void cancelRequestMessage_cancelsDuringProposals() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, scenario.newSupplier("en"));
+        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "Priorities changed.").correlate();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelRequest", "EndEvent_Cancelled");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
+    // ------------------------------------------------------------------ supplier-level guardrail
+
+    @Test
+    void supplierOverTheThresholdWithTheSameTeam_isBlocked_andNobodyIsLeft() {
+        Team team = scenario.newTeam();
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "6000.00", scenario.newRepository(team, "first"));
+
+        ProcessInstance pi = startWith(team, "5000.00", scenario.newRepository(team, "second"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        // The team's spend in the window passes $10,000: an officer looks first, and lets it go ahead.
+        assertThat(pi).isWaitingAt("ReviewSplittingReferral").variables().containsEntry("splittingRisk", "REVIEW");
+        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "APPROVE", "splittingRationale", "A different system; the earlier work is finished."));
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isEnded().hasPassed("Task_CheckSupplierSplitting", "Task_SelectNextCandidate",
+                "Task_CloseWithoutSupplier", "EndEvent_NoSupplierAvailable");
+    }
+
+    @Test
+    void supplierWithRepeatedAwards_isReviewed_andApproved() {
+        Team team = scenario.newTeam();
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "one"));
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "two"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").variables().containsEntry("splittingRisk", "NONE");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral").variables().containsEntry("splittingScope", "SUPPLIER");
+
+        scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "APPROVE", "splittingRationale", "Small, unrelated contracts; the supplier is not favoured."));
+        assertThat(pi).hasPassed("Task_AwardContract");
+    }
+
+    // ------------------------------------------------------------------ delivery
+
+    @Test
+    void lateDelivery_extended_thenTerminated_andTheNextPassingProposalIsAwarded() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        UUID firstSupplier = scenario.selectedSupplier(pi);
+        UUID firstContract = scenario.contractId(pi);
+
+        scenario.fireTimer(pi);
+        assertThat(pi).isWaitingAt("HandleLateDelivery");
+        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
+                "lateDeliveryDecision", "EXTEND", "newDueDate", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString()));
+        assertThat(pi).hasPassed("Task_ExtendDueDate").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+
+        scenario.fireTimer(pi);
+        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
+                "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered after the extension."));
+        assertThat(pi).hasPassed("Task_TerminateContract", "Task_SelectNextCandidate")
+                .isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
+        assertThat(scenario.selectedSupplier(pi)).isNotEqualTo(firstSupplier);
+
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
+    }
+
+    @Test
+    void qaFail_secretInTheChange_sendsItBack_thenCleanWorkPasses() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+
+        scenario.deliver(pi, team, "feature/leaky", Map.of("config/app.properties",
+                "aws.key=AKIAIOSFODNN7EXAMPLE\n"));
+        assertThat(pi).hasPassed("Task_CheckQaGate", "Task_RequestChanges")
+                .isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(historyVariable(pi, "qaOutcome")).isEqualTo("FAIL");
+
+        scenario.deliverCleanWork(pi, team);
+        assertThat(pi).isWaitingAt("AcceptWork").variables().containsEntry("qaOutcome", "PASS");
+    }
+
+    @Test
+    void qaReview_highFinding_approvedByQaReviewer() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+        scenario.deliver(pi, team, "feature/with-findings", Map.of(
+                "src/messages_fr.properties", "greeting=Bonjour\n",
+                "results.sarif", SARIF_WITH_HIGH_FINDING));
+        assertThat(pi).isWaitingAt("ReviewQaFindings").variables().containsEntry("qaOutcome", "REVIEW");
+
+        scenario.complete(pi, "ReviewQaFindings", "qa", "qa-reviewers", Map.of(
+                "qaDecision", "APPROVE", "qaReviewNote", "The finding is in test code and cannot be reached."));
+        assertThat(pi).isWaitingAt("AcceptWork");
+    }
+
+    @Test
+    void qaReview_changesRequestedByQaReviewer() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+        scenario.deliver(pi, team, "feature/with-findings", Map.of("results.sarif", SARIF_WITH_HIGH_FINDING));
+        scenario.complete(pi, "ReviewQaFindings", "qa", "qa-reviewers", Map.of(
+                "qaDecision", "REQUEST_CHANGES", "qaReviewNote", "Escape the user input before logging it."));
+        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+    }
+
+    @Test
+    void acceptance_changesRequested_thenAccepted() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+        scenario.deliverCleanWork(pi, team);
+        scenario.complete(pi, "AcceptWork", team.requester(), "requesters", Map.of(
+                "acceptanceDecision", "REQUEST_CHANGES", "acceptanceNote", "The farewell message is missing its accent."));
+        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
+    }
+
+    // ------------------------------------------------------------------ payment
+
+    @Test
+    void paymentDeclined_financeRetriesWithAnotherCard() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_chargeDeclined");
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+        assertThat(pi).hasPassed("BoundaryEvent_PaymentDeclined").isWaitingAt("ResolvePayment")
+                .variables().containsEntry("paymentStatus", "DECLINED");
+
+        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
+                "paymentResolution", "RETRY", "paymentMethod", "pm_card_visa"));
+        assertThat(pi).isEnded().hasPassed("Task_PreparePaymentRetry", "EndEvent_Completed");
+        assertThat(historyVariable(pi, "paymentStatus")).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void paymentDeclined_financeRecordsAPaymentMadeAnotherWay() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "4000000000000002");
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
+                "paymentResolution", "RECORD_MANUAL", "manualPaymentReference", "PAYPAL-7HG2"));
+        assertThat(pi).isEnded().hasPassed("Task_RecordManualPayment", "EndEvent_Completed");
+    }
+
+    @Test
+    void processorOutage_isRetried_thenAnIncident_andAfterRecoveryPaysOnce() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_sandboxUnavailable");
+        scenario.deliverCleanWork(pi, team);
+        scenario.complete(pi, "AcceptWork", team.requester(), "requesters", Map.of(
+                "acceptanceDecision", "ACCEPT", "section34Certified", true));
+
+        Job payment = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").singleResult();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String jobId = payment.getId();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("unavailable");
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").count())
+                .isEqualTo(1);
+
+        // The processor is back (finance points the payment at a working card) and an operator retries the job.
+        runtimeService.setVariable(pi.getId(), "paymentMethod", "pm_card_visa");
+        managementService.setJobRetries(payment.getId(), 1);
+        scenario.runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
+        UUID contractId = UUID.fromString((String) historyVariable(pi, "contractId"));
+        assertThat(payments.latestFor(contractId)).get().extracting(p -> p.getStatus().name()).isEqualTo("SUCCEEDED");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ProcessInstance startWith(Team team, String value, String repositoryUrl) {
+        Map<String, Object> request = scenario.request(team);
+        request.put("estimatedValue", value);
+        request.put("repositoryUrl", repositoryUrl);
+        ProcessInstance pi = scenario.start(team, request);
+        scenario.runJobs(pi);
+        return pi;
+    }
+
+    /** A procurement of the team with one passing proposal, awarded and waiting for delivery. */
+    private ProcessInstance awardedProcurement(Team team, String paymentMethod) {
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, paymentMethod);
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        return pi;
+    }
+
+    private void awardTo(Team team, UUID supplier, String value, String repositoryUrl) {
+        ProcessInstance pi = startWith(team, value, repositoryUrl);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSplittingReferral").count() > 0) {
+            scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        }
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSupplierSplittingReferral").count() > 0) {
+            scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
+                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        }
+        assertThat(pi).hasPassed("Task_AwardContract");
+    }
+
+    private Object historyVariable(ProcessInstance pi, String name) {
+        var variable = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
+    }
+
+    static final String SARIF_WITH_HIGH_FINDING = """
+            {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"CodeQL","rules":[{"id":"java/log-injection",
+            "properties":{"security-severity":"7.8"}}]}},"results":[{"ruleId":"java/log-injection","level":"error",
+            "message":{"text":"This log entry depends on a user-provided value."},
+            "locations":[{"physicalLocation":{"artifactLocation":{"uri":"src/Main.java"},"region":{"startLine":12}}}]}]}]}
+            """;
+}
