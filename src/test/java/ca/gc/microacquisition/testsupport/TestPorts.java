@@ -35,6 +35,11 @@ public class TestPorts {
     }
 
     @Bean
+    public Fixtures fixtures() {
+        return new Fixtures();
+    }
+
+    @Bean
     @Primary
     public RecordingProcurementEvents recordingProcurementEvents() {
         return new RecordingProcurementEvents();
