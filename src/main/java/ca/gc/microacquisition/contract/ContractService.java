@@ -139,6 +139,12 @@ public class ContractService {
                 .orElseThrow(() -> new NotFoundException("There is no delivery with id " + deliveryId + "."));
     }
 
+    /** What QA found on a delivery, finding by finding. */
+    @Transactional(readOnly = true)
+    public List<DeliveryFinding> findings(UUID deliveryId) {
+        return getDelivery(deliveryId).getFindings();
+    }
+
     /** A supplier's own contracts, newest first. */
     @Transactional(readOnly = true)
     public List<Contract> forSupplier(UUID supplierId) {
@@ -304,8 +310,9 @@ public class ContractService {
                     "the person certifying the work (FAA section 34) is required");
         }
         c.accept(truncate(actor.strip(), 100), now());
-        deliveries.findByContractIdOrderBySubmittedAtDesc(contractId).stream().findFirst()
-                .ifPresent(Delivery::accepted);
+        deliveries.findByContractIdOrderBySubmittedAtDesc(contractId).stream()
+                .filter(d -> d.getStatus() == DeliveryStatus.SUBMITTED || d.getStatus() == DeliveryStatus.INSPECTED)
+                .forEach(Delivery::accepted);
         Opportunity o = opportunities.get(c.getOpportunityId());
         notices.send(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED",
                 "Work accepted: " + o.getReference(),

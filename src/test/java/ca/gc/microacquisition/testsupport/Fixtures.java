@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ca.gc.microacquisition.contract.Contract;
+import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.opportunity.EvaluationCriterion;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
@@ -36,6 +38,8 @@ public class Fixtures {
     public SupplierService suppliers;
     @Autowired
     public ProposalService proposals;
+    @Autowired
+    public ContractService contracts;
 
     public OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -103,6 +107,35 @@ public class Fixtures {
             }
         }
         proposals.recordEvaluation(o.getId(), entries, "evaluator");
+    }
+
+    /**
+     * An opportunity on {@code local://demo/widgets}, two passing proposals (winner English, runner-up French, in
+     * draw order), awarded to the first drawn.
+     */
+    public Awarded awarded(String team) {
+        Opportunity o = open(team);
+        Supplier a = supplier("en");
+        Supplier b = supplier("fr");
+        Proposal pa = propose(o, a);
+        Proposal pb = propose(o, b);
+        closeProposals(o);
+        evaluate(o, List.of(pa, pb), List.of());
+        UUID first = proposals.drawWinner(o.getId()).order().get(0);
+        boolean aFirst = first.equals(pa.getId());
+        Contract c = contracts.award(o.getId(), first);
+        return new Awarded(opportunities.get(o.getId()), aFirst ? a : b, proposals.get(aFirst ? pa.getId() : pb.getId()),
+                aFirst ? b : a, proposals.get(aFirst ? pb.getId() : pa.getId()), c);
+    }
+
+    /** Awarded, delivered and accepted: ready to pay. */
+    public Contract accepted(String team) {
+        Awarded aw = awarded(team);
+        var d = contracts.submitDelivery(aw.contract().getId(), aw.winner().getId(),
+                aw.opportunity().getRepositoryUrl() + "/pull/fix-login");
+        contracts.inspectDelivery(d.getId());
+        contracts.accept(aw.contract().getId(), "requester");
+        return contracts.get(aw.contract().getId());
     }
 
     public void reset() {
