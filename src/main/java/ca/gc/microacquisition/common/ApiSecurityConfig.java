@@ -1,0 +1,98 @@
+package ca.gc.microacquisition.common;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.gc.microacquisition.supplier.SupplierRepository;
+import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
+
+/**
+ * Web security. The supplier API ({@code /api/**}) is stateless, signs suppliers in with HTTP Basic against their
+ * accounts (BCrypt) and answers 401/403 as problem+json. Everything else (portal pages, static resources, the
+ * Camunda webapps and {@code /engine-rest}, which secure themselves) is let through here.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiSecurityConfig {
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain supplierApiSecurity(HttpSecurity http, SupplierRepository suppliers,
+                                                   PasswordEncoder passwordEncoder, ObjectMapper json)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
+        provider.setPasswordEncoder(passwordEncoder);
+        http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/subscriptions").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic
+                        .realmName("suppliers")
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(json, request, response, HttpStatus.UNAUTHORIZED,
+                                        "Sign in with your supplier e-mail and password (HTTP Basic).")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(json, request, response, HttpStatus.UNAUTHORIZED,
+                                        "Sign in with your supplier e-mail and password (HTTP Basic)."))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(json, request, response, HttpStatus.FORBIDDEN,
+                                        "You may not do this with your account.")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    /** Everything outside the supplier API: the Camunda webapps and REST API apply their own authentication. */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain permissiveSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // Camunda's webapps carry their own CSRF protection; /engine-rest is a stateless API.
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+                                HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"suppliers\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,361 @@
+package ca.gc.microacquisition.opportunity;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.Inputs;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.ProposalRepository;
+import ca.gc.microacquisition.supplier.SupplierNotices;
+
+/** Requests and opportunities: intake, posting, the proposal period, cancellation, questions. */
+@Service
+@Transactional
+public class OpportunityService {
+
+    public static final BigDecimal MAX_VALUE = new BigDecimal("10000.00");
+    static final Duration MIN_DEADLINE_LEAD = Duration.ofHours(1);
+    static final Duration MAX_DEADLINE_LEAD = Duration.ofDays(90);
+
+    private static final EnumSet<OpportunityStatus> CANCELLABLE =
+            EnumSet.of(OpportunityStatus.DRAFT, OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
+                    OpportunityStatus.EVALUATION);
+
+    private final OpportunityRepository opportunities;
+    private final QuestionRepository questions;
+    private final ReferenceNumbers referenceNumbers;
+    private final ProposalRepository proposals;
+    private final SupplierNotices notices;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
+                       ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
+                       Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+        this.opportunities = opportunities;
+        this.questions = questions;
+        this.referenceNumbers = referenceNumbers;
+        this.proposals = proposals;
+        this.notices = notices;
+        this.clock = clock;
+        this.zone = ZoneId.of(timeZone);
+    }
+
+    /** Validates a request (every problem at once), gives it a reference and stores it as DRAFT. */
+    public Opportunity registerRequest(RequestDetails d) {
+        OffsetDateTime now = now();
+        Problems p = new Problems("The request");
+        if (d == null) {
+            p.add("request", "is required").throwIfAny();
+        }
+        String title = p.text("title", d.title(), 5, 200);
+        String summary = p.text("summary", d.summary(), 1, 1000);
+        String workDescription = p.text("workDescription", d.workDescription(), 1, 4000);
+        String acceptance = p.text("acceptanceCriteria", d.acceptanceCriteria(), 1, 4000);
+        String evaluation = p.text("evaluationCriteria", d.evaluationCriteria(), 1, 4000);
+        String skills = p.optionalText("skills", d.skills(), 4000);
+        if (acceptance != null && lines(acceptance).isEmpty()) {
+            p.add("acceptanceCriteria", "needs at least one criterion (one per line)");
+        }
+        List<EvaluationCriterion> criteria = new ArrayList<>();
+        if (evaluation != null) {
+            List<String> lines = lines(evaluation);
+            if (lines.isEmpty()) {
+                p.add("evaluationCriteria", "needs at least one pass/fail criterion (one per line)");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                criteria.add(new EvaluationCriterion("C" + (i + 1), lines.get(i)));
+            }
+        }
+        BigDecimal price = Inputs.money(p, "estimatedValue", d.estimatedValue());
+        if (price != null) {
+            if (price.signum() <= 0) {
+                p.add("estimatedValue", "must be more than $0.00");
+            } else if (price.compareTo(MAX_VALUE) > 0) {
+                p.add("estimatedValue", "must be at most $10,000.00 including taxes");
+            }
+        }
+        SecurityClassification classification = null;
+        if (d.securityClassification() == null || d.securityClassification().isBlank()) {
+            p.add("securityClassification", "is required (UNCLASSIFIED, PROTECTED_A, PROTECTED_B or SECRET)");
+        } else {
+            try {
+                classification = SecurityClassification.valueOf(d.securityClassification().strip());
+            } catch (IllegalArgumentException e) {
+                p.add("securityClassification", "must be one of UNCLASSIFIED, PROTECTED_A, PROTECTED_B, SECRET");
+            }
+        }
+        if (d.remoteWork() == null) {
+            p.add("remoteWork", "is required (true or false)");
+        }
+        String repositoryUrl = p.text("repositoryUrl", d.repositoryUrl(), 1, 500);
+        if (repositoryUrl != null && !p.has("repositoryUrl") && !isRepositoryUrl(repositoryUrl)) {
+            p.add("repositoryUrl", "must be a repository address such as https://github.com/owner/name "
+                    + "or local://owner/name");
+        }
+        String licence = p.text("license", d.license(), 1, 100);
+        if (d.containsPersonalInformation() == null) {
+            p.add("containsPersonalInformation", "is required (true or false)");
+        }
+        OffsetDateTime deadline = Inputs.dateTime(p, "proposalDeadline", d.proposalDeadline());
+        if (deadline != null) {
+            deadline = deadline.truncatedTo(ChronoUnit.SECONDS);
+            checkDeadline(p, "proposalDeadline", deadline, now);
+        }
+        Integer deliveryDays = Inputs.integer(p, "deliveryDays", d.deliveryDays());
+        if (deliveryDays != null && (deliveryDays < 1 || deliveryDays > 90)) {
+            p.add("deliveryDays", "must be between 1 and 90 days");
+        }
+        String department = p.text("department", d.department(), 1, 100);
+        String team = p.text("team", d.team(), 1, 200);
+        String requester = p.text("requester", d.requester(), 1, 100);
+        p.throwIfAny();
+
+        String reference = referenceNumbers.next(now.atZoneSameInstant(zone).getYear());
+        Opportunity o = new Opportunity(reference, title, summary, workDescription, acceptance, criteria, skills,
+                price, classification, d.remoteWork(), repositoryUrl, licence, d.containsPersonalInformation(),
+                deadline, deliveryDays, department.toUpperCase(Locale.ROOT), team, requester, now);
+        return opportunities.save(o);
+    }
+
+    @Transactional(readOnly = true)
+    public Opportunity get(UUID id) {
+        return opportunities.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public Opportunity getByReference(String ref) {
+        return opportunities.findByReference(ref == null ? "" : ref.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("There is no opportunity " + ref + "."));
+    }
+
+    /** Not eligible: referred to regular procurement, with the reasons kept. */
+    public void refer(UUID id, List<String> reasons) {
+        Opportunity o = get(id);
+        requireStatus(o, "refer it", EnumSet.of(OpportunityStatus.DRAFT, OpportunityStatus.REFERRED));
+        String text = reasons == null ? "" : String.join("\n", reasons);
+        o.refer(text.length() > 4000 ? text.substring(0, 4000) : text);
+    }
+
+    /** Posts the opportunity: OPEN, visible to the public from now on. */
+    public void publish(UUID id) {
+        Opportunity o = get(id);
+        if (o.getStatus() == OpportunityStatus.OPEN) {
+            return;
+        }
+        requireStatus(o, "post it", EnumSet.of(OpportunityStatus.DRAFT));
+        o.publish(now());
+    }
+
+    /** The deadline has passed: EVALUATION when there is at least one proposal, else CLOSED. */
+    public ProposalPeriodResult closeProposals(UUID id) {
+        Opportunity o = get(id);
+        int count = (int) proposals.countByOpportunityId(id);
+        if (o.getStatus() == OpportunityStatus.CLOSED || o.getStatus() == OpportunityStatus.EVALUATION) {
+            return new ProposalPeriodResult(count);
+        }
+        requireStatus(o, "close the proposal period", EnumSet.of(OpportunityStatus.OPEN));
+        o.close(count > 0 ? OpportunityStatus.EVALUATION : OpportunityStatus.CLOSED, now());
+        return new ProposalPeriodResult(count);
+    }
+
+    /** No (passing) proposals: posts again with a new deadline. */
+    public void repost(UUID id, Object newDeadline) {
+        Opportunity o = get(id);
+        Problems p = new Problems("The new deadline");
+        OffsetDateTime deadline = Inputs.dateTime(p, "newProposalDeadline", newDeadline);
+        if (deadline != null) {
+            deadline = deadline.truncatedTo(ChronoUnit.SECONDS);
+            checkDeadline(p, "newProposalDeadline", deadline, now());
+        }
+        p.throwIfAny();
+        requireStatus(o, "post it again",
+                EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION, OpportunityStatus.OPEN));
+        o.repost(deadline);
+    }
+
+    /** Withdraws the request (before award only) and tells every supplier who sent a proposal. */
+    public void cancel(UUID id, String reason, String actor) {
+        Opportunity o = get(id);
+        if (o.getStatus() == OpportunityStatus.CANCELLED) {
+            return;
+        }
+        if (!CANCELLABLE.contains(o.getStatus())) {
+            throw new ConflictException("Opportunity " + o.getReference() + " is " + o.getStatus()
+                    + " and can no longer be cancelled (only before award).");
+        }
+        String why = reason == null || reason.isBlank() ? null : truncate(reason.strip(), 1000);
+        o.cancel(why, actor, now());
+        for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
+            notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CANCELLED",
+                    "Opportunity " + o.getReference() + " was cancelled",
+                    "The opportunity \"" + o.getTitle() + "\" (" + o.getReference() + ") was cancelled before award."
+                            + (why == null ? "" : "\nReason: " + why)
+                            + "\nThank you for your proposal.",
+                    "L'occasion " + o.getReference() + " a été annulée",
+                    "L'occasion « " + o.getTitle() + " » (" + o.getReference() + ") a été annulée avant "
+                            + "l'attribution." + (why == null ? "" : "\nMotif : " + why)
+                            + "\nMerci de votre proposition.");
+        }
+    }
+
+    /**
+     * No passing proposal is left to offer the work to (e.g. the contract was terminated for non-delivery and no
+     * runner-up remains): the opportunity ends as CANCELLED with the reason, and every proponent is told.
+     */
+    public void closeWithoutSupplier(UUID id, String reason) {
+        Opportunity o = get(id);
+        if (o.getStatus() == OpportunityStatus.CANCELLED) {
+            return;
+        }
+        requireStatus(o, "close it without a supplier", EnumSet.of(OpportunityStatus.CLOSED,
+                OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
+        String why = reason == null || reason.isBlank() ? "No passing proposal is left to offer the work to."
+                : truncate(reason.strip(), 1000);
+        o.cancel(why, "system", now());
+        for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
+            notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CLOSED",
+                    "Opportunity " + o.getReference() + " closed without a contract",
+                    "The opportunity \"" + o.getTitle() + "\" (" + o.getReference() + ") closed without a "
+                            + "completed contract.\nReason: " + why,
+                    "L'occasion " + o.getReference() + " est fermée sans contrat",
+                    "L'occasion « " + o.getTitle() + " » (" + o.getReference() + ") est fermée sans contrat "
+                            + "exécuté.\nMotif : " + why);
+        }
+    }
+
+    public void markAwarded(UUID id) {
+        Opportunity o = get(id);
+        requireStatus(o, "award it", EnumSet.of(OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
+        o.award(now());
+    }
+
+    public void complete(UUID id) {
+        Opportunity o = get(id);
+        if (o.getStatus() == OpportunityStatus.COMPLETED) {
+            return;
+        }
+        requireStatus(o, "complete it", EnumSet.of(OpportunityStatus.AWARDED));
+        o.complete(now());
+    }
+
+    /** Posted opportunities for the public: open ones, or (all = true) every posted one, newest first. */
+    @Transactional(readOnly = true)
+    public List<Opportunity> listPublic(boolean all) {
+        if (all) {
+            return opportunities.findByPostedAtIsNotNullOrderByPostedAtDesc();
+        }
+        return opportunities.findByStatusOrderByProposalDeadlineAsc(OpportunityStatus.OPEN);
+    }
+
+    /** A posted opportunity by reference; drafts and referred requests are not public. */
+    @Transactional(readOnly = true)
+    public Opportunity getPublic(String ref) {
+        Opportunity o = getByReference(ref);
+        if (!o.isPublic()) {
+            throw new NotFoundException("There is no opportunity " + ref + ".");
+        }
+        return o;
+    }
+
+    /** Answered questions, shown to everyone. */
+    @Transactional(readOnly = true)
+    public List<Question> publicQuestions(UUID opportunityId) {
+        return questions.findByOpportunityIdAndAnswerIsNotNullOrderByAskedAt(opportunityId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Question> questions(UUID opportunityId) {
+        return questions.findByOpportunityIdOrderByAskedAt(opportunityId);
+    }
+
+    /** A registered supplier asks a question while the opportunity is open; it stays private until answered. */
+    public Question askQuestion(String ref, UUID supplierId, String question) {
+        Problems p = new Problems("The question");
+        String text = p.text("question", question, 10, 2000);
+        p.throwIfAny();
+        Opportunity o = getPublic(ref);
+        OffsetDateTime now = now();
+        if (o.getStatus() != OpportunityStatus.OPEN || !now.isBefore(o.getProposalDeadline())) {
+            throw new ConflictException("Opportunity " + o.getReference()
+                    + " is not open for questions any more (questions are accepted until the proposal deadline).");
+        }
+        return questions.save(new Question(o, text, supplierId, now));
+    }
+
+    /** Publishes an answer to a question. */
+    public Question answerQuestion(UUID questionId, String answer, String actor) {
+        Problems p = new Problems("The answer");
+        String text = p.text("answer", answer, 1, 4000);
+        p.throwIfAny();
+        Question q = questions.findById(questionId)
+                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
+        q.answer(text, actor, now());
+        return q;
+    }
+
+    private void checkDeadline(Problems p, String field, OffsetDateTime deadline, OffsetDateTime now) {
+        if (deadline.isBefore(now.plus(MIN_DEADLINE_LEAD))) {
+            p.add(field, "must be in the future, at least 1 hour from now");
+        } else if (deadline.isAfter(now.plus(MAX_DEADLINE_LEAD))) {
+            p.add(field, "must be at most 90 days from now");
+        }
+    }
+
+    private static void requireStatus(Opportunity o, String action, EnumSet<OpportunityStatus> allowed) {
+        if (!allowed.contains(o.getStatus())) {
+            throw new ConflictException("Cannot " + action + ": opportunity " + o.getReference() + " is "
+                    + o.getStatus() + ".");
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    static boolean isRepositoryUrl(String url) {
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if ("local".equalsIgnoreCase(scheme)) {
+                String path = (uri.getAuthority() == null ? "" : uri.getAuthority()) + uri.getPath();
+                return path.matches("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+/?");
+            }
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                    && uri.getHost() != null && uri.getPath() != null && uri.getPath().length() > 1;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

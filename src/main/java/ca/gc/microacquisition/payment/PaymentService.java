@@ -1,0 +1,168 @@
+package ca.gc.microacquisition.payment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.common.Inputs;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.contract.Contract;
+import ca.gc.microacquisition.contract.ContractRepository;
+import ca.gc.microacquisition.contract.ContractStatus;
+import ca.gc.microacquisition.opportunity.OpportunityRepository;
+
+/**
+ * Pays contracts by card, idempotently: one charge per contract whatever crashes or retries happen. Each attempt
+ * has its own idempotency key, stored before the processor is called; a repeated call reuses it.
+ */
+@Service
+@Transactional
+public class PaymentService {
+
+    private final PaymentRepository payments;
+    private final PaymentAttempts attempts;
+    private final ContractRepository contracts;
+    private final OpportunityRepository opportunities;
+    private final CardProcessor cardProcessor;
+    private final Clock clock;
+
+    PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
+                   OpportunityRepository opportunities, CardProcessor cardProcessor, Clock clock) {
+        this.payments = payments;
+        this.attempts = attempts;
+        this.contracts = contracts;
+        this.opportunities = opportunities;
+        this.cardProcessor = cardProcessor;
+        this.clock = clock;
+    }
+
+    /**
+     * Pays the accepted contract. Without an attempt, attempt 1 is stored and committed first; a PENDING attempt
+     * is sent again with the same key (the processor answers from its first call); a settled attempt (SUCCEEDED,
+     * DECLINED, MANUAL) is returned without calling. A processor outage is thrown as
+     * {@link CardProcessorUnavailableException}, leaving the attempt PENDING for the retry.
+     */
+    public PaymentOutcome pay(UUID contractId, String paymentMethod) {
+        Contract contract = contract(contractId);
+        Optional<Payment> current = payments.findFirstByContractIdOrderByAttemptDesc(contractId);
+        if (current.isPresent() && current.get().getStatus() != PaymentStatus.PENDING) {
+            return current.get().toOutcome();
+        }
+        requireMethod(paymentMethod, "paymentMethod");
+        Payment payment;
+        if (current.isPresent()) {
+            payment = current.get();
+        } else {
+            if (contract.getStatus() != ContractStatus.ACCEPTED) {
+                throw new ConflictException("Cannot pay: the contract is " + contract.getStatus()
+                        + "; payment follows acceptance of the work.");
+            }
+            payment = payments.findById(createAttempt(contract, 1, paymentMethod)).orElseThrow();
+        }
+        String reference = opportunities.findById(contract.getOpportunityId())
+                .map(o -> o.getReference()).orElse(contract.getId().toString());
+        ChargeResult result = cardProcessor.charge(new ChargeRequest(payment.getIdempotencyKey(),
+                payment.getAmount(), payment.getCurrency(), paymentMethod.strip(),
+                "Micro-acquisition " + reference, null));
+        PaymentStatus status = switch (result.status()) {
+            case SUCCEEDED -> PaymentStatus.SUCCEEDED;
+            case DECLINED -> PaymentStatus.DECLINED;
+            case REFUNDED -> PaymentStatus.REFUNDED;
+        };
+        String message = result.message() != null ? result.message()
+                : status == PaymentStatus.DECLINED ? "The card was declined." : "Paid.";
+        payment.outcome(status, result.providerReference(), result.declineCode(), truncate(message, 1000), now());
+        return payment.toOutcome();
+    }
+
+    /** After a decline: a new attempt (new idempotency key) with the new card, to be paid by {@link #pay}. */
+    public void prepareRetry(UUID contractId, String newPaymentMethod) {
+        contract(contractId);
+        requireMethod(newPaymentMethod, "paymentMethod");
+        Payment current = payments.findFirstByContractIdOrderByAttemptDesc(contractId)
+                .orElseThrow(() -> new ConflictException("There is no declined payment to retry for this contract."));
+        switch (current.getStatus()) {
+            case DECLINED -> createAttemptHere(current.getContractId(), current, newPaymentMethod);
+            case PENDING -> current.paymentMethod(Inputs.maskCard(newPaymentMethod), now());
+            default -> throw new ConflictException("Cannot retry the payment: it is " + current.getStatus() + ".");
+        }
+    }
+
+    /** Finance paid the supplier another way (e.g. PayPal): recorded as MANUAL with its reference. */
+    public void recordManualPayment(UUID contractId, String reference, String actor) {
+        Contract contract = contract(contractId);
+        if (reference == null || reference.isBlank()) {
+            throw new DomainValidationException("manualPaymentReference", "is required");
+        }
+        if (reference.strip().length() > 200) {
+            throw new DomainValidationException("manualPaymentReference", "must be at most 200 characters");
+        }
+        String by = actor == null || actor.isBlank() ? "system" : truncate(actor.strip(), 100);
+        Optional<Payment> current = payments.findFirstByContractIdOrderByAttemptDesc(contractId);
+        if (current.isPresent()) {
+            switch (current.get().getStatus()) {
+                case MANUAL -> {
+                    return;
+                }
+                case SUCCEEDED -> throw new ConflictException("The contract is already paid by card.");
+                case PENDING -> throw new ConflictException("A card payment attempt is pending; its outcome must be "
+                        + "known before recording a payment made another way.");
+                default -> {
+                    // declined or refunded: record the manual payment as a new attempt
+                }
+            }
+        }
+        int attempt = current.map(p -> p.getAttempt() + 1).orElse(1);
+        Payment manual = new Payment(contractId, attempt, contract.getPrice(), contract.getCurrency(), null, now());
+        manual.manual(reference.strip(), by, now());
+        payments.save(manual);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Payment> latestFor(UUID contractId) {
+        return payments.findFirstByContractIdOrderByAttemptDesc(contractId);
+    }
+
+    private UUID createAttempt(Contract contract, int attempt, String paymentMethod) {
+        try {
+            return attempts.create(contract.getId(), attempt, contract.getPrice(), contract.getCurrency(),
+                    Inputs.maskCard(paymentMethod));
+        } catch (DataIntegrityViolationException concurrent) {
+            // another call stored the same attempt first: use it
+            return payments.findByIdempotencyKey(Payment.key(contract.getId(), attempt)).orElseThrow(() -> concurrent)
+                    .getId();
+        }
+    }
+
+    private void createAttemptHere(UUID contractId, Payment declined, String paymentMethod) {
+        payments.save(new Payment(contractId, declined.getAttempt() + 1, declined.getAmount(), declined.getCurrency(),
+                Inputs.maskCard(paymentMethod), now()));
+    }
+
+    private static void requireMethod(String paymentMethod, String field) {
+        if (paymentMethod == null || paymentMethod.isBlank()) {
+            throw new DomainValidationException(field, "is required (the card token or number to charge)");
+        }
+    }
+
+    private Contract contract(UUID contractId) {
+        return contracts.findById(contractId)
+                .orElseThrow(() -> new NotFoundException("There is no contract with id " + contractId + "."));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

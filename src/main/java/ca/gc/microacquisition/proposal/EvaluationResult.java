@@ -1,0 +1,5 @@
+package ca.gc.microacquisition.proposal;
+
+/** How many proposals passed every criterion. */
+public record EvaluationResult(int passingCount) {
+}

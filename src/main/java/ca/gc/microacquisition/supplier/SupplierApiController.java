@@ -1,0 +1,27 @@
+package ca.gc.microacquisition.supplier;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Supplier accounts. */
+@RestController
+class SupplierApiController {
+
+    private final SupplierService suppliers;
+
+    SupplierApiController(SupplierService suppliers) {
+        this.suppliers = suppliers;
+    }
+
+    @PostMapping("/api/suppliers")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, UUID> register(@RequestBody SupplierRegistration registration) {
+        return Map.of("id", suppliers.register(registration).getId());
+    }
+}

@@ -1,0 +1,98 @@
+package ca.gc.microacquisition.supplier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.Problems;
+
+/** Supplier accounts. */
+@Service
+@Transactional
+public class SupplierService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final SupplierRepository suppliers;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    SupplierService(SupplierRepository suppliers, PasswordEncoder passwordEncoder, Clock clock) {
+        this.suppliers = suppliers;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account. Declarations are recorded as given; a supplier whose declarations are not all
+     * satisfied may register but cannot send a proposal.
+     */
+    public Supplier register(SupplierRegistration r) {
+        Problems p = new Problems("The registration");
+        if (r == null) {
+            p.add("registration", "is required").throwIfAny();
+        }
+        String email = p.text("email", r.email(), 3, 254);
+        if (email != null && !p.has("email") && !EMAIL.matcher(email).matches()) {
+            p.add("email", "must be an e-mail address such as name@example.com");
+        }
+        if (r.password() == null || r.password().isBlank()) {
+            p.add("password", "is required");
+        } else if (r.password().length() < 12) {
+            p.add("password", "must be at least 12 characters");
+        } else if (r.password().getBytes(StandardCharsets.UTF_8).length > 72) {
+            p.add("password", "must be at most 72 bytes");
+        }
+        String displayName = p.text("displayName", r.displayName(), 1, 200);
+        String language = r.language() == null ? null : r.language().strip().toLowerCase(Locale.ROOT);
+        if (!"en".equals(language) && !"fr".equals(language)) {
+            p.add("language", "must be en or fr");
+        }
+        ResidencyStatus status = null;
+        SupplierRegistration.Declarations d = r.declarations();
+        if (d == null) {
+            p.add("declarations", "are required (ageOfMajority, status, canAcceptCardOrPayPal)");
+        } else {
+            if (d.ageOfMajority() == null) {
+                p.add("declarations.ageOfMajority", "is required (true or false)");
+            }
+            if (d.canAcceptCardOrPayPal() == null) {
+                p.add("declarations.canAcceptCardOrPayPal", "is required (true or false)");
+            }
+            if (d.status() == null || d.status().isBlank()) {
+                p.add("declarations.status", "is required (CITIZEN, INDIGENOUS, PERMANENT_RESIDENT or WORK_PERMIT)");
+            } else {
+                try {
+                    status = ResidencyStatus.valueOf(d.status().strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    p.add("declarations.status", "must be CITIZEN, INDIGENOUS, PERMANENT_RESIDENT or WORK_PERMIT");
+                }
+            }
+        }
+        p.throwIfAny();
+        String normalised = email.toLowerCase(Locale.ROOT);
+        if (suppliers.existsByEmail(normalised)) {
+            throw new ConflictException("An account already exists for " + normalised + ".");
+        }
+        Supplier s = new Supplier(normalised, passwordEncoder.encode(r.password()), displayName, language,
+                d.ageOfMajority(), status, d.canAcceptCardOrPayPal(),
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        return suppliers.saveAndFlush(s);
+    }
+
+    @Transactional(readOnly = true)
+    public Supplier get(UUID id) {
+        return suppliers.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no supplier with id " + id + "."));
+    }
+}

@@ -1,0 +1,135 @@
+package ca.gc.microacquisition.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.contract.Contract;
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.contract.ContractStatus;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.testsupport.DomainTest;
+import ca.gc.microacquisition.testsupport.FakeCardProcessor;
+import ca.gc.microacquisition.testsupport.Fixtures;
+
+@DomainTest
+class PaymentServiceTest {
+
+    @Autowired
+    Fixtures fx;
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    PaymentRepository paymentRepository;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    FakeCardProcessor processor;
+
+    Contract contract;
+
+    @BeforeEach
+    void setUp() {
+        fx.reset();
+        contract = fx.accepted("Team " + UUID.randomUUID());
+    }
+
+    @Test
+    void payingTwiceChargesOnce() {
+        PaymentOutcome first = payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
+        PaymentOutcome second = payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
+
+        assertThat(first.status()).isEqualTo("SUCCEEDED");
+        assertThat(second).isEqualTo(first);
+        String key = "contract-" + contract.getId() + "-attempt-1";
+        assertThat(processor.callsFor(key)).hasSize(1);
+        assertThat(processor.callsFor(key).get(0).amount()).isEqualByComparingTo("8500.00");
+        assertThat(processor.callsFor(key).get(0).currency()).isEqualTo("CAD");
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isEqualTo(1);
+
+        Payment stored = payments.latestFor(contract.getId()).orElseThrow();
+        assertThat(stored.getIdempotencyKey()).isEqualTo(key);
+        assertThat(stored.getPaymentMethod()).isEqualTo("card ending 4242");
+        assertThat(stored.getProviderReference()).isNotBlank();
+
+        contracts.close(contract.getId());
+        assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.CLOSED);
+        assertThat(fx.opportunities.get(contract.getOpportunityId()).getStatus())
+                .isEqualTo(OpportunityStatus.COMPLETED);
+    }
+
+    @Test
+    void aPendingAttemptIsRetriedWithTheSameKey() {
+        processor.failNextCalls(1);
+        assertThatThrownBy(() -> payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD))
+                .isInstanceOf(CardProcessorUnavailableException.class);
+
+        Payment pending = payments.latestFor(contract.getId()).orElseThrow();
+        assertThat(pending.getStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(pending.getAttempt()).isEqualTo(1);
+
+        PaymentOutcome outcome = payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
+
+        assertThat(outcome.status()).isEqualTo("SUCCEEDED");
+        assertThat(outcome.paymentId()).isEqualTo(pending.getId());
+        assertThat(processor.callsFor(pending.getIdempotencyKey())).hasSize(2);
+        assertThat(paymentRepository.findByContractIdOrderByAttempt(contract.getId())).hasSize(1);
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclineIsRecordedAndARetryUsesANewKey() {
+        PaymentOutcome declined = payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD);
+        assertThat(declined.status()).isEqualTo("DECLINED");
+        Payment first = payments.latestFor(contract.getId()).orElseThrow();
+        assertThat(first.getDeclineCode()).isEqualTo("card_declined");
+        assertThat(payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD)).isEqualTo(declined);
+        assertThat(processor.callsFor(first.getIdempotencyKey())).hasSize(1);
+
+        payments.prepareRetry(contract.getId(), "5555 5555 5555 4444");
+        Payment second = payments.latestFor(contract.getId()).orElseThrow();
+        assertThat(second.getAttempt()).isEqualTo(2);
+        assertThat(second.getStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(second.getIdempotencyKey()).isEqualTo("contract-" + contract.getId() + "-attempt-2");
+        assertThat(second.getPaymentMethod()).isEqualTo("card ending 4444");
+
+        assertThat(payments.pay(contract.getId(), "5555 5555 5555 4444").status()).isEqualTo("SUCCEEDED");
+        assertThat(processor.callsFor(second.getIdempotencyKey())).hasSize(1);
+        assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), FakeCardProcessor.GOOD_CARD))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aManualPaymentIsRecordedAfterADecline() {
+        payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD);
+        assertThatThrownBy(() -> payments.recordManualPayment(contract.getId(), " ", "finance"))
+                .isInstanceOf(DomainValidationException.class);
+
+        payments.recordManualPayment(contract.getId(), "PAYPAL-12345", "finance");
+
+        Payment manual = payments.latestFor(contract.getId()).orElseThrow();
+        assertThat(manual.getStatus()).isEqualTo(PaymentStatus.MANUAL);
+        assertThat(manual.getProviderReference()).isEqualTo("PAYPAL-12345");
+        assertThat(manual.getRecordedBy()).isEqualTo("finance");
+        assertThat(payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD).status()).isEqualTo("MANUAL");
+        contracts.close(contract.getId());
+        assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.CLOSED);
+    }
+
+    @Test
+    void payingNeedsAnAcceptedContractAndACard() {
+        var awarded = fx.awarded("Team " + UUID.randomUUID());
+        assertThatThrownBy(() -> payments.pay(awarded.contract().getId(), FakeCardProcessor.GOOD_CARD))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> payments.pay(contract.getId(), null))
+                .isInstanceOf(DomainValidationException.class);
+        assertThat(payments.latestFor(awarded.contract().getId())).isEmpty();
+    }
+}

@@ -1,0 +1,69 @@
+package ca.gc.microacquisition.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ca.gc.microacquisition.payment.CardProcessor;
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.payment.ChargeRequest;
+import ca.gc.microacquisition.payment.ChargeResult;
+
+/**
+ * A card processor that records every call per idempotency key and answers a repeated key with its first result.
+ * Cards ending in 0002 are declined; {@link #failNextCalls} simulates an outage.
+ */
+public class FakeCardProcessor implements CardProcessor {
+
+    public static final String GOOD_CARD = "4242424242424242";
+    public static final String DECLINED_CARD = "4000000000000002";
+
+    private final Map<String, List<ChargeRequest>> calls = new ConcurrentHashMap<>();
+    private final Map<String, ChargeResult> results = new ConcurrentHashMap<>();
+    private volatile int failures;
+
+    @Override
+    public String provider() {
+        return "fake";
+    }
+
+    @Override
+    public synchronized ChargeResult charge(ChargeRequest request) {
+        calls.computeIfAbsent(request.idempotencyKey(), k -> new ArrayList<>()).add(request);
+        if (failures > 0) {
+            failures--;
+            throw new CardProcessorUnavailableException("processor timed out");
+        }
+        ChargeResult first = results.get(request.idempotencyKey());
+        if (first != null) {
+            return new ChargeResult(first.status(), first.providerReference(), first.declineCode(), first.message(),
+                    true);
+        }
+        ChargeResult result = request.paymentMethod().endsWith("0002")
+                ? new ChargeResult(ChargeResult.Status.DECLINED, "ch_" + results.size(), "card_declined",
+                "The card was declined.", false)
+                : new ChargeResult(ChargeResult.Status.SUCCEEDED, "ch_" + results.size(), null, "Paid.", false);
+        results.put(request.idempotencyKey(), result);
+        return result;
+    }
+
+    @Override
+    public ChargeResult refund(String providerReference, String idempotencyKey) {
+        return new ChargeResult(ChargeResult.Status.REFUNDED, "re_" + providerReference, null, "Refunded.", false);
+    }
+
+    /** The next {@code n} calls throw {@link CardProcessorUnavailableException} (after being recorded). */
+    public void failNextCalls(int n) {
+        failures = n;
+    }
+
+    public List<ChargeRequest> callsFor(String idempotencyKey) {
+        return List.copyOf(calls.getOrDefault(idempotencyKey, List.of()));
+    }
+
+    /** Distinct charges actually made (one per key that got a result). */
+    public long chargesStartingWith(String keyPrefix) {
+        return results.keySet().stream().filter(k -> k.startsWith(keyPrefix)).count();
+    }
+}
