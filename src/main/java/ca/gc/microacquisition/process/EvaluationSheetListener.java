@@ -17,7 +17,8 @@ import ca.gc.microacquisition.proposal.ProposalService;
 
 /**
  * Prepares the evaluators' sheet: one row per proposal and mandatory criterion, with the supplier's statement
- * and no supplier identity. Kept on the task only; the results go to the domain when the task is completed.
+ * and no supplier identity. The filled sheet goes to the domain when the task is completed, and is then removed
+ * from the process (the history keeps it).
  */
 @Component("evaluationSheetListener")
 class EvaluationSheetListener implements TaskListener {
@@ -47,7 +48,7 @@ class EvaluationSheetListener implements TaskListener {
             rows.add(item);
         }
         try {
-            task.setVariableLocal(SHEET, SpinValues.jsonValue(json.writeValueAsString(rows)).create());
+            task.getExecution().setVariable(SHEET, SpinValues.jsonValue(json.writeValueAsString(rows)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not prepare the evaluation sheet", e);
         }

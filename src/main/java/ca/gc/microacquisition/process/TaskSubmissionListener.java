@@ -138,6 +138,7 @@ class TaskSubmissionListener implements TaskListener {
         var result = Submissions.refuseInvalid(() ->
                 proposals.recordEvaluation(Vars.uuid(task, "opportunityId"), entries, evaluator));
         task.getExecution().setVariable("passingCount", result.passingCount());
+        task.getExecution().removeVariable(EvaluationSheetListener.SHEET);
     }
 
     private List<Map<String, Object>> sheet(Object value) {

@@ -103,7 +103,7 @@ class MicroProcurementProcessTest {
 
         scenario.evaluate(pi, Map.of(), "PASS");
         assertThat(pi).hasPassed("Task_DrawWinner", "EndEvent_SupplierSelected", "Task_CheckSupplierSplitting",
-                "Task_AwardContract").isWaitingAt("IntermediateCatchEvent_WorkDelivered", "IntermediateCatchEvent_DeliveryDue");
+                "Task_AwardContract").isWaitingAt("Gateway_AwaitDelivery");
         assertThat(pi).variables().containsKeys("drawSeed", "selectedProposalId", "contractId", "dueDate")
                 .containsEntry("passingCount", 2);
 
@@ -359,13 +359,13 @@ class MicroProcurementProcessTest {
         assertThat(pi).isWaitingAt("HandleLateDelivery");
         scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
                 "lateDeliveryDecision", "EXTEND", "newDueDate", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString()));
-        assertThat(pi).hasPassed("Task_ExtendDueDate").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(pi).hasPassed("Task_ExtendDueDate").isWaitingAt("Gateway_AwaitDelivery");
 
         scenario.fireTimer(pi);
         scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
                 "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered after the extension."));
         assertThat(pi).hasPassed("Task_TerminateContract", "Task_SelectNextCandidate")
-                .isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+                .isWaitingAt("Gateway_AwaitDelivery");
         assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
         assertThat(scenario.selectedSupplier(pi)).isNotEqualTo(firstSupplier);
 
@@ -382,7 +382,7 @@ class MicroProcurementProcessTest {
         scenario.deliver(pi, team, "feature/leaky", Map.of("config/app.properties",
                 "aws.key=AKIAIOSFODNN7EXAMPLE\n"));
         assertThat(pi).hasPassed("Task_CheckQaGate", "Task_RequestChanges")
-                .isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+                .isWaitingAt("Gateway_AwaitDelivery");
         assertThat(historyVariable(pi, "qaOutcome")).isEqualTo("FAIL");
 
         scenario.deliverCleanWork(pi, team);
@@ -410,7 +410,7 @@ class MicroProcurementProcessTest {
         scenario.deliver(pi, team, "feature/with-findings", Map.of("results.sarif", SARIF_WITH_HIGH_FINDING));
         scenario.complete(pi, "ReviewQaFindings", "qa", "qa-reviewers", Map.of(
                 "qaDecision", "REQUEST_CHANGES", "qaReviewNote", "Escape the user input before logging it."));
-        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("Gateway_AwaitDelivery");
     }
 
     @Test
@@ -420,7 +420,7 @@ class MicroProcurementProcessTest {
         scenario.deliverCleanWork(pi, team);
         scenario.complete(pi, "AcceptWork", team.requester(), "requesters", Map.of(
                 "acceptanceDecision", "REQUEST_CHANGES", "acceptanceNote", "The farewell message is missing its accent."));
-        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("Gateway_AwaitDelivery");
 
         scenario.deliverCleanWork(pi, team);
         scenario.accept(pi, team);
@@ -456,12 +456,15 @@ class MicroProcurementProcessTest {
     }
 
     @Test
-    void processorOutage_isRetried_thenAnIncident_andAfterRecoveryPaysOnce() {
+    void processorOutage_isRetried_thenBecomesAnIncident_withoutCharging() {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_sandboxUnavailable");
         scenario.deliverCleanWork(pi, team);
-        scenario.complete(pi, "AcceptWork", team.requester(), "requesters", Map.of(
-                "acceptanceDecision", "ACCEPT", "section34Certified", true));
+        String acceptTask = scenario.task(pi, "AcceptWork").getId();
+        scenario.as(team.requester(), "requesters", () -> {
+            scenario.taskService.complete(acceptTask, Map.of("acceptanceDecision", "ACCEPT", "section34Certified", true));
+            return null;
+        });
 
         Job payment = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").singleResult();
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -471,13 +474,15 @@ class MicroProcurementProcessTest {
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").count())
                 .isEqualTo(1);
 
-        // The processor is back (finance points the payment at a working card) and an operator retries the job.
-        runtimeService.setVariable(pi.getId(), "paymentMethod", "pm_card_visa");
-        managementService.setJobRetries(payment.getId(), 1);
-        scenario.runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
-        UUID contractId = UUID.fromString((String) historyVariable(pi, "contractId"));
-        assertThat(payments.latestFor(contractId)).get().extracting(p -> p.getStatus().name()).isEqualTo("SUCCEEDED");
+        // Nothing was charged; the attempt and its idempotency key wait for the retry an operator starts in Cockpit.
+        UUID contractId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "contractId"));
+        assertThat(payments.latestFor(contractId)).get().satisfies(attempt -> {
+            assertThat(attempt.getStatus().name()).isEqualTo("PENDING");
+            assertThat(attempt.getIdempotencyKey()).isEqualTo("contract-" + contractId + "-attempt-1");
+        });
+        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
+                && c.getDescription().contains(pi.getBusinessKey()))).isEmpty();
+        assertThat(pi).isWaitingAt("Task_PayByCard");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -498,7 +503,7 @@ class MicroProcurementProcessTest {
         scenario.propose(pi, scenario.newSupplier("en"));
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
-        assertThat(pi).isWaitingAt("IntermediateCatchEvent_WorkDelivered");
+        assertThat(pi).isWaitingAt("Gateway_AwaitDelivery");
         return pi;
     }
 

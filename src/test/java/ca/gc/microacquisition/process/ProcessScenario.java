@@ -161,7 +161,7 @@ class ProcessScenario {
     /** The evaluator gives every row the same result (PASS or FAIL), or a result per proposal label. */
     void evaluate(ProcessInstance instance, Map<String, String> resultByLabel, String defaultResult) {
         Task task = task(instance, "EvaluateProposals");
-        Object sheet = taskService.getVariableLocal(task.getId(), EvaluationSheetListener.SHEET);
+        Object sheet = taskService.getVariable(task.getId(), EvaluationSheetListener.SHEET);
         List<Map<String, Object>> rows;
         try {
             rows = json.readValue(((SpinJsonNode) sheet).toString(), new TypeReference<>() { });
