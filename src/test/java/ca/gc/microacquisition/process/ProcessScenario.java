@@ -42,7 +42,7 @@ import ca.gc.microacquisition.supplier.SupplierService;
  * and asynchronous steps and timers are run as the job executor would run them.
  */
 @Component
-class ProcessScenario {
+public class ProcessScenario {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -50,14 +50,21 @@ class ProcessScenario {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired SupplierService suppliers;
     @Autowired ProposalService proposals;
     @Autowired ContractService contracts;
-    @Autowired LocalRepositories repositories;
+    @Autowired(required = false) LocalRepositories repositories;
     @Autowired ObjectMapper json;
 
     /** A unique team, owner and repository for one test, so histories of other tests do not interfere. */
     record Team(String team, String owner, String repository, String repositoryUrl, String requester) {
+    }
+
+    /** A team whose repository lives on another host (e.g. GitHub through a stand-in). */
+    Team newTeam(String repositoryUrl) {
+        String suffix = SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new Team("Team " + suffix, null, null, repositoryUrl, "requester-" + suffix);
     }
 
     Team newTeam() {
@@ -188,6 +195,11 @@ class ProcessScenario {
 
     UUID contractId(ProcessInstance instance) {
         return UUID.fromString((String) runtimeService.getVariable(instance.getId(), "contractId"));
+    }
+
+    UUID contractIdFromHistory(ProcessInstance instance) {
+        return UUID.fromString((String) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("contractId").singleResult().getValue());
     }
 
     UUID selectedSupplier(ProcessInstance instance) {
