@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
 /** Awards the contract to the selected proposal; the others get their debrief. */
 @Component("awardContractDelegate")
 class AwardContractDelegate implements JavaDelegate {
 
-    private final ContractService contracts;
+    private final OpportunityLifecycle contracts;
 
-    AwardContractDelegate(ContractService contracts) {
+    AwardContractDelegate(OpportunityLifecycle contracts) {
         this.contracts = contracts;
     }
 

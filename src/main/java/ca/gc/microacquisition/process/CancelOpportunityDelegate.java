@@ -5,16 +5,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
 /** Cancels the procurement before award (withdrawn, cancelled after no proposals, or the CancelRequest message). */
 @Component("cancelOpportunityDelegate")
 class CancelOpportunityDelegate implements JavaDelegate {
 
-    private final OpportunityService opportunities;
+    private final OpportunityLifecycle opportunities;
     private final IdentityService identityService;
 
-    CancelOpportunityDelegate(OpportunityService opportunities, IdentityService identityService) {
+    CancelOpportunityDelegate(OpportunityLifecycle opportunities, IdentityService identityService) {
         this.opportunities = opportunities;
         this.identityService = identityService;
     }

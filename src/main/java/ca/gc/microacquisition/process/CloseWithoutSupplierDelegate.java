@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
 /** No passing proposal is left to offer the work to: the opportunity closes without a completed contract. */
 @Component("closeWithoutSupplierDelegate")
 class CloseWithoutSupplierDelegate implements JavaDelegate {
 
-    private final OpportunityService opportunities;
+    private final OpportunityLifecycle opportunities;
 
-    CloseWithoutSupplierDelegate(OpportunityService opportunities) {
+    CloseWithoutSupplierDelegate(OpportunityLifecycle opportunities) {
         this.opportunities = opportunities;
     }
 

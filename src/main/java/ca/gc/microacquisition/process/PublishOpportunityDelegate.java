@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
-/** Posts the opportunity on the public site (and its feed) until the proposal deadline. */
+/** Posts the opportunity on the public site (and its feed, and as an issue in its repository where switched on). */
 @Component("publishOpportunityDelegate")
 class PublishOpportunityDelegate implements JavaDelegate {
 
-    private final OpportunityService opportunities;
+    private final OpportunityLifecycle opportunities;
 
-    PublishOpportunityDelegate(OpportunityService opportunities) {
+    PublishOpportunityDelegate(OpportunityLifecycle opportunities) {
         this.opportunities = opportunities;
     }
 

@@ -295,6 +295,7 @@ class MicroProcurementProcessTest {
         scenario.propose(pi, scenario.newSupplier("en"));
         runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
                 .setVariable("cancelReason", "Priorities changed.").correlate();
+        scenario.runJobs(pi);
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelRequest", "EndEvent_Cancelled");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
