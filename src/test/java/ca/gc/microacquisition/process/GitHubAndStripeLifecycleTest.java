@@ -75,6 +75,7 @@ class GitHubAndStripeLifecycleTest {
         registry.add("app.repository.host", () -> "github");
         registry.add("app.github.api-url", providers::baseUrl);
         registry.add("app.github.token", () -> "ghp_standInToken0000000000000000000000000");
+        registry.add("app.github.open-issues", () -> "true");
         registry.add("app.payment.provider", () -> "stripe");
         registry.add("app.stripe.api-base", providers::baseUrl);
         registry.add("app.stripe.api-key", () -> "sk_test_51QxMicroAcquisitionStandIn0000");
@@ -131,6 +132,9 @@ class GitHubAndStripeLifecycleTest {
         providers.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).willReturn(json(200, "github/contents-root.json")));
         providers.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/code-scanning/alerts"))
                 .willReturn(json(200, "github/code-scanning-alerts.json")));
+        providers.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/issues"))
+                .willReturn(json(200, "github/issues-open-without-marker.json")));
+        providers.stubFor(post(urlPathEqualTo("/repos/gc-demo/widget/issues")).willReturn(json(201, "github/issue-12.json")));
         // Stripe answers a repeated idempotency key with the first response, flagged as a replay.
         providers.stubFor(post(urlPathEqualTo("/v1/payment_intents")).inScenario("idempotency")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("charged")
@@ -151,6 +155,10 @@ class GitHubAndStripeLifecycleTest {
         acceptAndPay(pi);
 
         assertThat(pi).isEnded().hasPassed("Task_PayByCard", "EndEvent_Completed");
+        // Posting opened one issue in the repository, marked with the reference so that retries reuse it.
+        List<LoggedRequest> issues = providers.findAll(postRequestedFor(urlPathEqualTo("/repos/gc-demo/widget/issues")));
+        assertThat(issues).hasSize(1);
+        assertThat(issues.get(0).getBodyAsString()).contains("micro-acquisition:" + pi.getBusinessKey());
         List<LoggedRequest> charges = providers.findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents")));
         assertThat(charges).hasSize(1);
         assertThat(charges.get(0).getHeader("Idempotency-Key")).isEqualTo("contract-" + scenario.contractIdFromHistory(pi) + "-attempt-1");
