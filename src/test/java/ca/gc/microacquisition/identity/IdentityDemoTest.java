@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.process-engine-name=" + IdentityDemoTest.ENGINE)
 @ActiveProfiles({"test", "demo"})
-@interface IdentityDemoTest {
+public @interface IdentityDemoTest {
 
     String ENGINE = "identitydemo";
 }
