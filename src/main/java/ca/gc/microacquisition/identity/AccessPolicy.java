@@ -78,8 +78,8 @@ public final class AccessPolicy {
         // User operation log entries of every category (task work, operator actions, administration).
         b.grant(AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
-        // CFOB owns the decision tables: deploys new versions and evaluates them to test a rule. Deployment CREATE
-        // is not limited to DMN files by the engine; restricting it to decisions is a later change.
+        // CFOB owns the decision tables: deploys new versions and evaluates them to test a rule. What CFOB may put in
+        // a deployment (its decision tables only) is enforced inside the engine by rules.RuleDeploymentGuard.
         b.grant(CFOB_RULES, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.CREATE_INSTANCE);
         b.grant(CFOB_RULES, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +22,10 @@ import ca.gc.microacquisition.proposal.ProposalRepository;
 
 /**
  * Computes the contract-splitting guardrail's inputs from the history: other requests of the same team and on
- * the same repository, and awards to the same supplier, within {@code app.guardrails.window-days} before now.
- * The opportunity itself and referred or cancelled requests are left out.
+ * the same repository (over the policy's {@code windowDays}), and awards to the same supplier (over its
+ * {@code supplierWindowDays}), before now. The policy ({@link GuardrailPolicy}) is read at every computation, so a
+ * new version deployed by CFOB applies to the next check. The opportunity itself and referred or cancelled requests
+ * are left out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,24 +33,20 @@ public class SplittingService {
 
     static final EnumSet<OpportunityStatus> IGNORED = EnumSet.of(OpportunityStatus.REFERRED,
             OpportunityStatus.CANCELLED);
-    static final BigDecimal NEAR_THRESHOLD_SHARE = new BigDecimal("0.90");
 
     private final OpportunityRepository opportunities;
     private final ContractRepository contracts;
     private final ProposalRepository proposals;
     private final Clock clock;
-    private final int windowDays;
-    private final BigDecimal nearThresholdFloor;
+    private final GuardrailPolicy policy;
 
     SplittingService(OpportunityRepository opportunities, ContractRepository contracts, ProposalRepository proposals,
-                     Clock clock, @Value("${app.guardrails.window-days:90}") int windowDays,
-                     @Value("${app.guardrails.threshold:10000.00}") BigDecimal threshold) {
+                     Clock clock, GuardrailPolicy policy) {
         this.opportunities = opportunities;
         this.contracts = contracts;
         this.proposals = proposals;
         this.clock = clock;
-        this.windowDays = windowDays;
-        this.nearThresholdFloor = threshold.multiply(NEAR_THRESHOLD_SHARE).setScale(2, RoundingMode.HALF_UP);
+        this.policy = policy;
     }
 
     /** Before posting: the team's and the repository's other recent requests. */
@@ -69,20 +66,23 @@ public class SplittingService {
     }
 
     private SplittingInputs compute(Opportunity o, String scope, UUID supplierId) {
-        OffsetDateTime since = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(windowDays);
+        SplittingPolicy current = policy.current();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime since = now.minusDays(current.windowDays());
+        OffsetDateTime supplierSince = now.minusDays(current.supplierWindowDays());
         Object[] team = first(opportunities.teamTotals(o.getDepartment(), o.getTeamKey(), since, o.getId(), IGNORED));
         Object[] repository = first(opportunities.repositoryTotals(o.getRepositoryKey(), since, o.getId(), IGNORED));
         long nearThreshold = opportunities.teamCountAtLeast(o.getDepartment(), o.getTeamKey(), since, o.getId(),
-                IGNORED, nearThresholdFloor);
+                IGNORED, current.nearThresholdFloor());
         long supplierAwardCount = 0;
         BigDecimal supplierAwardValue = zero();
         BigDecimal supplierCumulative = zero();
         if (supplierId != null) {
-            Object[] byTeam = first(contracts.supplierTeamTotals(supplierId, since, o.getId(), o.getDepartment(),
+            Object[] byTeam = first(contracts.supplierTeamTotals(supplierId, supplierSince, o.getId(), o.getDepartment(),
                     o.getTeamKey()));
             supplierAwardCount = count(byTeam[0]);
             supplierAwardValue = value(byTeam[1]);
-            supplierCumulative = value(first(contracts.supplierTotals(supplierId, since, o.getId()))[1]);
+            supplierCumulative = value(first(contracts.supplierTotals(supplierId, supplierSince, o.getId()))[1]);
         }
         return new SplittingInputs(scope, o.getPrice().toPlainString(), count(team[0]), value(team[1]),
                 count(repository[0]), value(repository[1]), nearThreshold, supplierAwardCount, supplierAwardValue,

@@ -1,6 +1,7 @@
 package ca.gc.microacquisition.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -8,10 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract-splitting guardrails ({@code processes/ContractSplitting.dmn}), rule by rule. */
+/**
+ * The contract-splitting guardrails ({@code processes/ContractSplitting.dmn}), rule by rule, with the policy as
+ * shipped (the SplittingPolicy decision of the same file: threshold $10,000, near it from 90%, 90 days).
+ */
 class ContractSplittingDecisionTest {
 
     private static final String V = "number(string(estimatedValue))";
@@ -84,6 +93,29 @@ class ContractSplittingDecisionTest {
     }
 
     @Test
+    void policyTableHoldsTheWindowsAndLimits() {
+        DmnModelInstance model = table.model();
+        Decision policy = model.getModelElementById("SplittingPolicy");
+        assertThat(policy.getCamundaHistoryTimeToLiveString()).isEqualTo("2555");
+        DecisionTable policyTable = (DecisionTable) policy.getExpression();
+        assertThat(policyTable.getHitPolicy()).isEqualTo(HitPolicy.UNIQUE);
+        assertThat(policyTable.getInputs()).isEmpty();
+        assertThat(policyTable.getOutputs()).extracting(Output::getName, Output::getTypeRef).containsExactly(
+                tuple("windowDays", "integer"), tuple("supplierWindowDays", "integer"),
+                tuple("threshold", "double"), tuple("nearThresholdRatio", "double"));
+        assertThat(policyTable.getRules()).hasSize(1);
+        assertThat(policyTable.getRules().iterator().next().getOutputEntries())
+                .extracting(entry -> entry.getText().getTextContent()).containsExactly("90", "90", "10000", "0.90");
+
+        // ContractSplitting requires the policy: its rules read threshold and nearThresholdRatio from it.
+        Decision splitting = model.getModelElementById("ContractSplitting");
+        assertThat(splitting.getInformationRequirements())
+                .extracting(requirement -> requirement.getRequiredDecision().getId()).containsExactly("SplittingPolicy");
+        assertThat(model.getDocument().getElementsByNameNs(DecisionModelAssertions.DMNDI13, "DMNShape"))
+                .anySatisfy(shape -> assertThat(shape.getAttribute("dmnElementRef")).isEqualTo("SplittingPolicy"));
+    }
+
+    @Test
     void firstRequestWithoutHistoryHasNoRisk() {
         assertThat(request("9999.99").ruleIds()).isEmpty();
         assertThat(supplier("9999.99").ruleIds()).isEmpty();
@@ -111,7 +143,7 @@ class ContractSplittingDecisionTest {
     void teamTotalOverTenThousandIsReferred() {
         assertOnly(request("4000.00", "sameTeamCount", 2L, "sameTeamValue", new BigDecimal("6000.01")),
                 "Rule_TeamTotalOverLimit", "REVIEW",
-                "The team already has 2 other request(s) worth $6000.01 in the look-back period; with this request the total passes $10,000. Check that this is not one need split into small contracts.");
+                "The team already has 2 other request(s) worth $6000.01 in the look-back period; with this request the total passes the $10000.00 threshold. Check that this is not one need split into small contracts.");
     }
 
     @Test
@@ -124,7 +156,7 @@ class ContractSplittingDecisionTest {
     void sameRepositoryOverTenThousandIsBlocked() {
         assertOnly(request("4000.00", "sameRepositoryCount", 1L, "sameRepositoryValue", new BigDecimal("7000.00")),
                 "Rule_RepositoryTotalOverLimit", "BLOCK",
-                "The same repository already had 1 request(s) worth $7000.00 in the look-back period; with this request the total passes $10,000. Work on one code base bought in pieces is contract splitting: use regular procurement.");
+                "The same repository already had 1 request(s) worth $7000.00 in the look-back period; with this request the total passes the $10000.00 threshold. Work on one code base bought in pieces is contract splitting: use regular procurement.");
     }
 
     @Test
@@ -151,7 +183,7 @@ class ContractSplittingDecisionTest {
     void repeatedNearThresholdValuesAreReferred() {
         // Near-threshold requests counted for the team, without their values adding up here (isolates the rule).
         assertOnly(request("9000.00", "nearThresholdCount", 2L), "Rule_RepeatedNearThreshold", "REVIEW",
-                "This request is $9000.00, close to the $10,000 limit, and the team had 2 other requests of $9,000 or more in the look-back period: values repeatedly just under the limit are a sign of contract splitting.");
+                "This request is $9000.00, close to the $10000.00 threshold, and the team had 2 other requests of $9000.00 or more in the look-back period: values repeatedly just under the limit are a sign of contract splitting.");
     }
 
     @Test
@@ -172,7 +204,7 @@ class ContractSplittingDecisionTest {
     void sameTeamSameSupplierOverTenThousandIsBlocked() {
         assertOnly(supplier("3000.00", "supplierAwardCount", 1L, "supplierAwardValue", new BigDecimal("7000.01")),
                 "Rule_SupplierTeamTotalOverLimit", "BLOCK",
-                "The team already awarded $7000.01 to this supplier in the look-back period; with this contract the total passes $10,000. Same team, same supplier over the threshold: use regular procurement.");
+                "The team already awarded $7000.01 to this supplier in the look-back period; with this contract the total passes the $10000.00 threshold. Same team, same supplier over the threshold: use regular procurement.");
     }
 
     @Test

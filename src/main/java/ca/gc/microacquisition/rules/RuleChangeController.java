@@ -1,0 +1,33 @@
+package ca.gc.microacquisition.rules;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The record of rule changes, as JSON, newest first: {@code GET /staff/rule-changes[?decisionKey=QaGate][&limit=50]}.
+ * For auditors, CFOB and administrators (HTTP Basic with their Camunda account, see
+ * {@link RuleChangesSecurityConfiguration}).
+ */
+@RestController
+@RequestMapping("/staff/rule-changes")
+class RuleChangeController {
+
+    static final int MAX = 1000;
+
+    private final RuleChangeLog log;
+
+    RuleChangeController(RuleChangeLog log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    List<RuleChange> list(@RequestParam(required = false) String decisionKey,
+                          @RequestParam(defaultValue = "100") int limit) {
+        return log.list(decisionKey == null || decisionKey.isBlank() ? null : decisionKey.trim(),
+                Math.max(1, Math.min(limit, MAX)));
+    }
+}
