@@ -28,7 +28,8 @@ import ca.gc.microacquisition.proposal.ProposalRepository;
  * are left out.
  */
 @Service
-@Transactional(readOnly = true)
+// Not read-only: reading the policy evaluates the SplittingPolicy decision, which the engine records in its history.
+@Transactional
 public class SplittingService {
 
     static final EnumSet<OpportunityStatus> IGNORED = EnumSet.of(OpportunityStatus.REFERRED,
