@@ -23,6 +23,7 @@ import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.Inputs;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.ProposalRepository;
 import ca.gc.microacquisition.supplier.SupplierNotices;
@@ -45,17 +46,19 @@ public class OpportunityService {
     private final ReferenceNumbers referenceNumbers;
     private final ProposalRepository proposals;
     private final SupplierNotices notices;
+    private final ProcurementEvents events;
     private final Clock clock;
     private final ZoneId zone;
 
     OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
                        ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
-                       Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                       ProcurementEvents events, Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone) {
         this.opportunities = opportunities;
         this.questions = questions;
         this.referenceNumbers = referenceNumbers;
         this.proposals = proposals;
         this.notices = notices;
+        this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(timeZone);
     }
@@ -300,10 +303,18 @@ public class OpportunityService {
             throw new ConflictException("Opportunity " + o.getReference()
                     + " is not open for questions any more (questions are accepted until the proposal deadline).");
         }
-        return questions.save(new Question(o, text, supplierId, now));
+        Question saved = questions.save(new Question(o, text, supplierId, now));
+        events.questionAsked(o.getReference(), saved.getId(), "supplier:" + supplierId);
+        return saved;
     }
 
     /** Publishes an answer to a question. */
+    @Transactional(readOnly = true)
+    public Question getQuestion(UUID questionId) {
+        return questions.findById(questionId)
+                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
+    }
+
     public Question answerQuestion(UUID questionId, String answer, String actor) {
         Problems p = new Problems("The answer");
         String text = p.text("answer", answer, 1, 4000);

@@ -26,6 +26,7 @@ class CamundaProcurementEvents implements ProcurementEvents {
 
     static final String PROPOSAL_SUBMITTED = "ProposalSubmitted";
     static final String WORK_DELIVERED = "WorkDelivered";
+    static final String QUESTION_ASKED = "QuestionAsked";
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
@@ -40,17 +41,24 @@ class CamundaProcurementEvents implements ProcurementEvents {
 
     @Override
     public void proposalSubmitted(String reference, UUID proposalId, String actor) {
-        correlate(PROPOSAL_SUBMITTED, reference, Map.of("proposalId", proposalId.toString()), actor,
+        correlate(PROPOSAL_SUBMITTED, reference, Map.of("proposalId", proposalId.toString()), Map.of(), actor,
                 "Opportunity " + reference + " is not accepting proposals now.");
     }
 
     @Override
+    public void questionAsked(String reference, UUID questionId, String actor) {
+        correlate(QUESTION_ASKED, reference, Map.of(), Map.of("questionId", questionId.toString()), actor,
+                "Opportunity " + reference + " is not taking questions now.");
+    }
+
+    @Override
     public void workDelivered(String reference, UUID deliveryId, String actor) {
-        correlate(WORK_DELIVERED, reference, Map.of("deliveryId", deliveryId.toString()), actor,
+        correlate(WORK_DELIVERED, reference, Map.of("deliveryId", deliveryId.toString()), Map.of(), actor,
                 "Contract for " + reference + " is not waiting for a delivery now.");
     }
 
-    private void correlate(String message, String reference, Map<String, Object> variables, String actor, String refusal) {
+    private void correlate(String message, String reference, Map<String, Object> variables,
+                           Map<String, Object> localVariables, String actor, String refusal) {
         Authentication previous = identityService.getCurrentAuthentication();
         identityService.setAuthentication(actor, List.of());
         try {
@@ -58,6 +66,7 @@ class CamundaProcurementEvents implements ProcurementEvents {
                     commandContext.runWithoutAuthorization(() -> runtimeService.createMessageCorrelation(message)
                             .processInstanceBusinessKey(reference)
                             .setVariables(variables)
+                            .setVariablesLocal(localVariables)
                             .correlateWithResult()));
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException(refusal);

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.proposal.EvaluationEntry;
 import ca.gc.microacquisition.proposal.ProposalService;
 
@@ -35,12 +36,15 @@ class TaskSubmissionListener implements TaskListener {
 
     private final IdentityService identityService;
     private final ProposalService proposals;
+    private final OpportunityService opportunities;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TaskSubmissionListener(IdentityService identityService, ProposalService proposals, ObjectMapper json, Clock clock) {
+    TaskSubmissionListener(IdentityService identityService, ProposalService proposals, OpportunityService opportunities,
+                           ObjectMapper json, Clock clock) {
         this.identityService = identityService;
         this.proposals = proposals;
+        this.opportunities = opportunities;
         this.json = json;
         this.clock = clock;
     }
@@ -84,6 +88,13 @@ class TaskSubmissionListener implements TaskListener {
                         "Declare that you have no conflict of interest with any proponent.");
                 problems.throwIfAny();
                 recordEvaluation(task, actor);
+            }
+            case "AnswerQuestions" -> {
+                problems.text(task, "answer", 10, "Write the public answer (at least 10 characters).");
+                problems.throwIfAny();
+                Submissions.refuseInvalid(() -> opportunities.answerQuestion(Vars.uuid(task, "questionId"),
+                        Vars.string(task, "answer").strip(), actor));
+                task.getExecution().removeVariable("answer");
             }
             case "HandleLateDelivery" -> {
                 problems.oneOf(task, "lateDeliveryDecision", Set.of("EXTEND", "TERMINATE"), "Choose extend or terminate.");

@@ -11,6 +11,9 @@ public interface ProcurementEvents {
     /** A supplier's proposal was stored for the opportunity with this reference (message ProposalSubmitted). */
     void proposalSubmitted(String reference, UUID proposalId, String actor);
 
+    /** A supplier asked a question about an open opportunity (message QuestionAsked: the requester answers it). */
+    void questionAsked(String reference, UUID questionId, String actor);
+
     /** The awarded supplier delivered a pull/merge request (message WorkDelivered). */
     void workDelivered(String reference, UUID deliveryId, String actor);
 }

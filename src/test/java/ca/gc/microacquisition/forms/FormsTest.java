@@ -39,6 +39,7 @@ class FormsTest {
                 "repositoryUrl", "license", "containsPersonalInformation", "proposalDeadline", "deliveryDays",
                 "department", "team"));
         SUBMITS.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
+        SUBMITS.put("answer-question", Set.of("answer"));
         SUBMITS.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
         SUBMITS.put("attest-capacity", Set.of("capacityAttestation", "capacityRationale"));
         SUBMITS.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));
@@ -204,6 +205,7 @@ class FormsTest {
                 "proposalDeadline", "deliveryDays", "department", "team"));
         OPTIONAL.put("request-work", Set.of("remoteWork", "containsPersonalInformation"));
         REQUIRED.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
+        REQUIRED.put("answer-question", Set.of("answer"));
         REQUIRED.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
         REQUIRED.put("attest-capacity", Set.of("capacityAttestation", "capacityRationale"));
         REQUIRED.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));

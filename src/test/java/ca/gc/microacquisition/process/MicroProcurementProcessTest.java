@@ -265,6 +265,31 @@ class MicroProcurementProcessTest {
     }
 
     @Test
+    void supplierQuestions_areAnsweredPubliclyByTheRequester() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID supplier = scenario.newSupplier("fr");
+        opportunities.askQuestion(pi.getBusinessKey(), supplier, "Can the translation use Canadian French spelling?");
+        opportunities.askQuestion(pi.getBusinessKey(), supplier, "Is a glossary of terms available?");
+        assertThat(scenario.taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("AnswerQuestions")
+                .count()).isEqualTo(2);
+
+        for (var task : scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions").list()) {
+            assertThat(scenario.taskService.getVariableLocal(task.getId(), "questionText")).asString().endsWith("?");
+            scenario.as(team.requester(), "requesters", () -> {
+                scenario.taskService.complete(task.getId(), Map.of("answer", "Yes: follow the Government of Canada style guide."));
+                return null;
+            });
+        }
+        UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
+        assertThat(opportunities.publicQuestions(opportunityId)).hasSize(2)
+                .allSatisfy(q -> assertThat(q.getAnswer()).startsWith("Yes"));
+        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").hasPassed("EndEvent_QuestionAnswered");
+    }
+
+    @Test
     void incompleteEvaluation_isRefused() {
         Team team = scenario.newTeam();
         ProcessInstance pi = scenario.startAndCheck(team);

@@ -20,6 +20,11 @@ public class RecordingProcurementEvents implements ProcurementEvents {
     }
 
     @Override
+    public void questionAsked(String reference, UUID questionId, String actor) {
+        events.add(new Event("QuestionAsked", reference, questionId, actor));
+    }
+
+    @Override
     public void workDelivered(String reference, UUID deliveryId, String actor) {
         events.add(new Event("WorkDelivered", reference, deliveryId, actor));
     }
