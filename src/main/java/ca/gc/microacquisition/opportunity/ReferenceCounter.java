@@ -25,9 +25,6 @@ public class ReferenceCounter {
         this.lastNumber = 0;
     }
 
-    int next() {
-        return ++lastNumber;
-    }
 
     public int getLastNumber() {
         return lastNumber;

@@ -1,17 +1,23 @@
 package ca.gc.microacquisition.opportunity;
 
-import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReferenceCounterRepository extends JpaRepository<ReferenceCounter, Integer> {
 
-    /** Reads the year's counter and locks its row until the transaction ends (SELECT ... FOR UPDATE). */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from ReferenceCounter c where c.counterYear = :year")
-    Optional<ReferenceCounter> lockYear(int year);
+    /**
+     * Takes the year's next number in one UPDATE: the database applies it to the latest committed row under the
+     * row lock, so concurrent requests never get the same number (a locking read can return a stale row on H2).
+     *
+     * @return the number of rows updated: 0 when the year has no counter yet
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ReferenceCounter c set c.lastNumber = c.lastNumber + 1 where c.counterYear = :year")
+    int increment(int year);
+
+    @Query("select c.lastNumber from ReferenceCounter c where c.counterYear = :year")
+    int lastNumber(int year);
 }

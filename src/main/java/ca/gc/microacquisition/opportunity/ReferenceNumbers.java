@@ -23,15 +23,17 @@ public class ReferenceNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(int year) {
-        ReferenceCounter counter = counters.lockYear(year).orElseGet(() -> {
+        if (counters.increment(year) == 0) {
             try {
                 creator.createIfMissing(year);
             } catch (DataAccessException alreadyCreated) {
                 // a concurrent request created the year's counter first
             }
-            return counters.lockYear(year).orElseThrow();
-        });
-        return "MA-%d-%04d".formatted(year, counter.next());
+            if (counters.increment(year) == 0) {
+                throw new IllegalStateException("No reference counter for " + year);
+            }
+        }
+        return "MA-%d-%04d".formatted(year, counters.lastNumber(year));
     }
 
     /** Creates a year's counter row in its own transaction; a concurrent creator winning the race is fine. */
