@@ -18,7 +18,6 @@ import ca.gc.microacquisition.audit.ProcurementTrail.Incident;
 import ca.gc.microacquisition.audit.ProcurementTrail.NamedValue;
 import ca.gc.microacquisition.audit.ProcurementTrail.Operation;
 import ca.gc.microacquisition.audit.ProcurementTrail.PaymentRecord;
-import ca.gc.microacquisition.audit.ProcurementTrail.TimelineEntry;
 
 /**
  * Audit exports of one or more procurement trails: CSV (one fact per row, RFC 4180, UTF-8) and a printable HTML
@@ -125,36 +124,36 @@ public class AuditExport {
                 .append("; request ").append(e(s.opportunityStatus())).append(". Times in ").append(e(zone.getId()))
                 .append(".</p>");
         table(h, "Timeline", List.of("When", "Kind", "What", "Who", "Detail"), trail.timeline().stream()
-                .map(t -> List.of(show(t.at()), t.kind(), t.what(), t.who(), t.detail())).toList());
+                .map(t -> r(show(t.at()), t.kind(), t.what(), t.who(), t.detail())).toList());
         table(h, "Decisions", List.of("When", "Decision", "Version", "At", "Inputs", "Outputs"), trail.decisions().stream()
-                .map(d -> List.of(show(d.evaluatedAt()), d.decisionKey(), String.valueOf(d.version()), d.activityId(),
+                .map(d -> r(show(d.evaluatedAt()), d.decisionKey(), String.valueOf(d.version()), d.activityId(),
                         d.inputs().stream().map(i -> i.name() + " = " + i.value()).reduce((a, b) -> a + "\n" + b).orElse(""),
                         d.outputs().isEmpty() ? "no rule matched" : d.outputs().stream()
                                 .map(o -> o.name() + " = " + o.value() + " (rule " + o.ruleId() + ")")
                                 .reduce((a, b) -> a + "\n" + b).orElse(""))).toList());
         table(h, "Form submissions", List.of("When", "Who", "Form", "Values"), trail.formSubmissions().stream()
-                .map(f -> List.of(show(f.submittedAt()), f.submittedBy(), f.form(), f.values().stream()
+                .map(f -> r(show(f.submittedAt()), f.submittedBy(), f.form(), f.values().stream()
                         .map(v -> v.name() + " = " + v.value()).reduce((a, b) -> a + "\n" + b).orElse(""))).toList());
         table(h, "User operations", List.of("When", "Who", "Operation", "Property", "Old value", "New value"),
-                trail.operations().stream().map(o -> List.of(show(o.at()), o.user(), o.operationType() + " " + o.entityType(),
+                trail.operations().stream().map(o -> r(show(o.at()), o.user(), o.operationType() + " " + o.entityType(),
                         o.property(), o.orgValue(), o.newValue())).toList());
         table(h, "Incidents", List.of("Created", "Type", "Activity", "State", "Message"), trail.incidents().stream()
-                .map(i -> List.of(show(i.createdAt()), i.type(), i.activityId(), i.state(), i.message())).toList());
+                .map(i -> r(show(i.createdAt()), i.type(), i.activityId(), i.state(), i.message())).toList());
         table(h, "Evaluation (pass/fail with rationale)", List.of("Proposal", "Criterion", "Result", "Rationale", "Evaluator", "When"),
-                trail.evaluations().stream().map(v -> List.of(v.proposalLabel(), v.criterionId() + ": "
+                trail.evaluations().stream().map(v -> r(v.proposalLabel(), v.criterionId() + ": "
                         + Objects.toString(v.criterionText(), ""), v.result(), v.rationale(), v.evaluator(),
                         show(v.evaluatedAt()))).toList());
         table(h, "Random draw", List.of("When", "Seed", "Passing proposals (label order)", "Drawn order (winner first)",
                         "Replay gives the same order", "Algorithm"), trail.draws().stream()
-                .map(d -> List.of(show(d.drawnAt()), String.valueOf(d.seed()), String.join(" ", d.inputLabels()),
+                .map(d -> r(show(d.drawnAt()), String.valueOf(d.seed()), String.join(" ", d.inputLabels()),
                         String.join(" ", d.orderLabels()), d.replayMatches() ? "yes" : "NO", d.algorithm())).toList());
         table(h, "Contracts", List.of("Awarded", "Supplier", "Proposal", "Price", "Due", "Status", "Accepted"),
-                trail.contracts().stream().map(c -> List.of(show(c.awardedAt()), c.supplier(), c.proposalLabel(),
+                trail.contracts().stream().map(c -> r(show(c.awardedAt()), c.supplier(), c.proposalLabel(),
                         c.price() + " " + c.currency(), show(c.dueDate()), c.status()
                                 + (c.terminationReason() == null ? "" : ": " + c.terminationReason()),
                         c.acceptedAt() == null ? "" : show(c.acceptedAt()) + " by " + c.acceptedBy())).toList());
         table(h, "Payments", List.of("When", "Attempt", "Status", "Amount", "Card", "Reference", "Message", "Recorded by"),
-                trail.payments().stream().map(p -> List.of(show(p.createdAt()), String.valueOf(p.attempt()), p.status(),
+                trail.payments().stream().map(p -> r(show(p.createdAt()), String.valueOf(p.attempt()), p.status(),
                         p.amount() + " " + p.currency(), p.paymentMethod(), p.providerReference(),
                         join(" ", p.declineCode(), p.message()), p.recordedBy())).toList());
         h.append("</body></html>");
@@ -184,6 +183,10 @@ public class AuditExport {
 
     private static String e(String text) {
         return text == null ? "" : HtmlUtils.htmlEscape(text);
+    }
+
+    private static List<String> r(String... cells) {
+        return java.util.Arrays.asList(cells);
     }
 
     private static String join(String separator, String... parts) {
