@@ -8,7 +8,7 @@ import java.util.Map;
  * What the pilot measures, over the requests made in a period. Self-identification is reported only as counts,
  * and a count from 1 to 4 is shown as {@code "<5"} so that nobody can be singled out.
  */
-public record PilotMetrics(LocalDate from, LocalDate to, long requests, long eligibleRequests, BigDecimal eligibleShare,
+public record PilotMetrics(LocalDate from, LocalDate to, long requests, long eligibilityChecked, long eligibleRequests, BigDecimal eligibleShare,
                            long opportunitiesPosted, long proposals, BigDecimal proposalsPerOpportunity,
                            long uniqueSuppliers, long firstTimeSuppliers, long splittingChecked,
                            long splittingFlagged, BigDecimal splittingFlaggedShare, long contractsAwarded,

@@ -24,7 +24,8 @@ final class PilotMetricsPage {
                 .append(m.to() == null ? "" : m.to()).append("\"></label> <button>Show</button></form>");
         h.append("<h2>Requests, opportunities and suppliers</h2><table>");
         row(h, "Requests", m.requests());
-        row(h, "Requests meeting the pilot's criteria", m.eligibleRequests() + pct(m.eligibleShare()));
+        row(h, "Requests checked against the pilot's criteria", m.eligibilityChecked());
+        row(h, "Requests meeting the criteria (share of those checked)", m.eligibleRequests() + pct(m.eligibleShare()));
         row(h, "Opportunities posted", m.opportunitiesPosted());
         row(h, "Proposals", m.proposals());
         row(h, "Proposals per posted opportunity", m.proposalsPerOpportunity());

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,7 +68,6 @@ public class PilotMetricsService {
         Map<UUID, Request> byId = new HashMap<>();
         requests.forEach(r -> byId.put(r.id(), r));
 
-        long eligible = requests.stream().filter(r -> !"REFERRED".equals(r.status())).count();
         long posted = requests.stream().filter(r -> r.postedAt() != null).count();
 
         // Proposals and suppliers
@@ -128,18 +125,24 @@ public class PilotMetricsService {
         times.put("requestToAcceptance", durations(requests, r -> acceptedAt.get(r.id())));
         times.put("requestToPayment", durations(requests, r -> paidAt.get(r.id())));
 
-        long[] splitting = splitting(requests, from);
+        long[] decisions = decisions(requests);
+        long[] splitting = {decisions[2], decisions[3]};
+        long eligible = decisions[1];
 
-        return new PilotMetrics(from, to, requests.size(), eligible, share(eligible, requests.size()), posted,
+        return new PilotMetrics(from, to, requests.size(), decisions[0], eligible, share(eligible, decisions[0]), posted,
                 proposals.size(), ratio(proposals.size(), posted), suppliers.size(), firstTime, splitting[0],
                 splitting[1], share(splitting[1], splitting[0]), contracts[0], awarded[0], awarded[1], times,
                 selfIdentification(proposals.stream().map(ProposalRow::id).toList()));
     }
 
-    /** [checked, flagged]: requests whose ContractSplitting table ran, and those with a REVIEW or BLOCK row. */
-    private long[] splitting(List<Request> requests, LocalDate from) {
+    /**
+     * From the decisions in the engine's history: [eligibility checked, eligible, splitting checked, flagged].
+     * A request is eligible when its latest Eligibility evaluation collected no reason; it is flagged when any of
+     * its ContractSplitting evaluations returned a REVIEW or BLOCK row.
+     */
+    private long[] decisions(List<Request> requests) {
         if (requests.isEmpty()) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0, 0};
         }
         Map<String, String> referenceByInstance = new HashMap<>();
         List<String> references = requests.stream().map(Request::reference).toList();
@@ -151,26 +154,26 @@ public class PilotMetricsService {
                 referenceByInstance.put(instance.getId(), instance.getBusinessKey());
             }
         }
-        HistoricDecisionInstanceQuery query = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                .decisionDefinitionKey("ContractSplitting").includeOutputs();
-        if (from != null) {
-            // Decisions are evaluated after the request; the engine's clock may differ from the domain's by little.
-            query.evaluatedAfter(Date.from(from.minusDays(1).atStartOfDay(zone).toInstant()));
-        }
+        Map<String, Boolean> eligibleByReference = new HashMap<>();
         Set<String> checked = new HashSet<>();
         Set<String> flagged = new HashSet<>();
-        for (HistoricDecisionInstance decision : query.list()) {
-            String reference = referenceByInstance.get(decision.getProcessInstanceId());
-            if (reference == null) {
-                continue;
-            }
-            checked.add(reference);
-            if (decision.getOutputs().stream().anyMatch(o -> "risk".equals(o.getVariableName())
-                    && ("REVIEW".equals(o.getValue()) || "BLOCK".equals(o.getValue())))) {
-                flagged.add(reference);
+        for (Map.Entry<String, String> entry : referenceByInstance.entrySet()) {
+            String reference = entry.getValue();
+            for (HistoricDecisionInstance decision : engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                    .processInstanceId(entry.getKey()).includeOutputs().orderByEvaluationTime().asc().list()) {
+                if ("Eligibility".equals(decision.getDecisionDefinitionKey())) {
+                    eligibleByReference.put(reference, decision.getOutputs().isEmpty());
+                } else if ("ContractSplitting".equals(decision.getDecisionDefinitionKey())) {
+                    checked.add(reference);
+                    if (decision.getOutputs().stream().anyMatch(o -> "risk".equals(o.getVariableName())
+                            && ("REVIEW".equals(o.getValue()) || "BLOCK".equals(o.getValue())))) {
+                        flagged.add(reference);
+                    }
+                }
             }
         }
-        return new long[] {checked.size(), flagged.size()};
+        long eligible = eligibleByReference.values().stream().filter(Boolean::booleanValue).count();
+        return new long[] {eligibleByReference.size(), eligible, checked.size(), flagged.size()};
     }
 
     private SelfIdentificationSummary selfIdentification(List<UUID> proposalIds) {

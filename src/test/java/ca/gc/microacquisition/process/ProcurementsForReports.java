@@ -86,7 +86,7 @@ public class ProcurementsForReports {
          * The data set of the metrics test, made with the domain clock at {@code start} (then moved along):
          * A: posted after 1 day, 2 proposals (one with self-identification), awarded after 4 days, accepted and paid
          * after 8 days; B: posted after 2 days, no proposal yet; C: same team as B, flagged for splitting (REVIEW),
-         * waiting for an officer; D: over the $10,000 limit, referred. Leaves the clock at the real time.
+         * waiting for an officer; D: a PROTECTED_B request, referred to regular procurement. Leaves the clock at the real time.
          */
         public List<String> metricsDataSet(Instant start) {
             try {
@@ -98,8 +98,12 @@ public class ProcurementsForReports {
                 scenario.runJobs(a);
                 ProcessInstance b = scenario.start(teamB, request(teamB, "3000.00"));
                 scenario.runJobs(b);
-                ProcessInstance d = scenario.start(teamD, request(teamD, "12000.00"));
+                Map<String, Object> classified = request(teamD, "2000.00");
+                classified.put("securityClassification", "PROTECTED_B");
+                ProcessInstance d = scenario.start(teamD, classified);
                 scenario.runJobs(d);
+                scenario.complete(d, "ReviewIneligibility", teamD.requester(), "requesters",
+                        Map.of("ineligibilityAcknowledged", true));
 
                 clock.set(start.plus(Duration.ofDays(1)));
                 scenario.attestAndCommit(a, "pm_card_visa");
