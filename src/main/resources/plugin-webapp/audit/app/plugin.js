@@ -79,7 +79,7 @@ function lines(values) {
 }
 
 const STYLE = `
-.audit-page { padding: 15px 20px; }
+.audit-page { position: absolute; top: 0; bottom: 0; left: 0; right: 0; overflow: auto; padding: 15px 20px; }
 .audit-page h2 { margin-top: 0; }
 .audit-page h3 { margin-top: 25px; font-size: 16px; }
 .audit-page form.audit-search label { margin-right: 10px; font-weight: normal; }

@@ -384,7 +384,7 @@ public class AuditTrailService {
             List<UUID> input = ids(rs.getString("input_proposal_ids"));
             List<UUID> order = ids(rs.getString("ordered_proposal_ids"));
             long seed = rs.getLong("seed");
-            return new DrawRecord(seed, rs.getString("algorithm"), time(rs, "drawn_at"),
+            return new DrawRecord(Long.toString(seed), rs.getString("algorithm"), time(rs, "drawn_at"),
                     input.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
                     order.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
                     input.stream().map(UUID::toString).toList(), order.stream().map(UUID::toString).toList(),

@@ -49,8 +49,11 @@ public record ProcurementTrail(ProcurementSummary summary, List<TimelineEntry> t
                              String rationale, String evaluator, OffsetDateTime evaluatedAt) {
     }
 
-    /** A recorded draw: the passing proposals in label order, the seed, and the order drawn (winner first). */
-    public record DrawRecord(long seed, String algorithm, OffsetDateTime drawnAt, List<String> inputLabels,
+    /**
+     * A recorded draw: the passing proposals in label order, the seed, and the order drawn (winner first). The seed
+     * is a 64-bit integer written as text, so that JavaScript and spreadsheets do not round it.
+     */
+    public record DrawRecord(String seed, String algorithm, OffsetDateTime drawnAt, List<String> inputLabels,
                              List<String> orderLabels, List<String> inputProposalIds, List<String> orderedProposalIds,
                              boolean replayMatches) {
     }
