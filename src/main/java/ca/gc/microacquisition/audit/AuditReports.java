@@ -1,0 +1,78 @@
+package ca.gc.microacquisition.audit;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The audit and reporting services of one application, registered under its process engine's name. The Cockpit
+ * plugin's resources are created by the webapp's JAX-RS runtime, not by Spring: they find these services through
+ * the engine they serve ({@link #forEngine}).
+ */
+@Component
+public class AuditReports implements DisposableBean {
+
+    private static final Map<String, AuditReports> BY_ENGINE = new ConcurrentHashMap<>();
+
+    private final String engineName;
+    private final AuditTrailService trails;
+    private final AuditExport export;
+    private final PilotMetricsService metrics;
+    private final ProactiveDisclosure disclosure;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+
+    public AuditReports(ProcessEngine engine, JdbcTemplate jdbc, ObjectMapper json,
+                        @Value("${app.time-zone:America/Toronto}") String timeZone) {
+        this.engineName = engine.getName();
+        this.zone = ZoneId.of(timeZone);
+        this.trails = new AuditTrailService(engine, jdbc, zone);
+        this.export = new AuditExport(zone);
+        this.metrics = new PilotMetricsService(engine, jdbc, zone);
+        this.disclosure = new ProactiveDisclosure(jdbc, zone);
+        this.json = json;
+        BY_ENGINE.put(engineName, this);
+    }
+
+    /** The services of the application whose engine has this name, or null. */
+    public static AuditReports forEngine(String engineName) {
+        return BY_ENGINE.get(engineName);
+    }
+
+    public AuditTrailService trails() {
+        return trails;
+    }
+
+    public AuditExport export() {
+        return export;
+    }
+
+    public PilotMetricsService metrics() {
+        return metrics;
+    }
+
+    public ProactiveDisclosure disclosure() {
+        return disclosure;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public void destroy() {
+        BY_ENGINE.remove(engineName, this);
+    }
+}

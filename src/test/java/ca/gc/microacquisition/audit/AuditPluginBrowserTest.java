@@ -1,0 +1,106 @@
+package ca.gc.microacquisition.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import ca.gc.microacquisition.process.ProcurementsForReports;
+import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
+
+/**
+ * An auditor signs in to Cockpit in headless Chromium, opens the Audit page from the navigation, searches a finished
+ * procurement and reads its timeline. Skipped when /usr/bin/chromedriver is missing (apt-get install chromium-driver).
+ */
+@AuditTest
+class AuditPluginBrowserTest {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcurementsForReports.Runner procurements;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assumeTrue(CHROMEDRIVER.canExecute(), "Browser test skipped: /usr/bin/chromedriver is missing"
+                + " (install it with: apt-get install -y chromium chromium-driver)");
+        assumeTrue(CHROMIUM.canExecute(), "Browser test skipped: /usr/bin/chromium is missing"
+                + " (install it with: apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("audit-browser-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            // What the browser showed last, for a failing run: target/audit-browser-last-page.html
+            Files.writeString(Path.of("target", "audit-browser-last-page.html"), browser.getPageSource());
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    @Test
+    void anAuditorOpensTheAuditPageAndSeesAFinishedProcurementsTimeline() {
+        Finished finished = procurements.sharedFinished();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/" + AuditTest.ENGINE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys("auditor");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("auditor");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // The navigation shows "Audit" to auditors.
+        WebElement navigation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.audit-navigation")));
+        navigation.click();
+
+        WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("reference")));
+        reference.sendKeys(finished.reference());
+        browser.findElement(By.cssSelector("button.audit-search-button")).click();
+        WebElement result = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a.audit-open[data-reference='" + finished.reference() + "']")));
+        result.click();
+
+        WebElement timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.audit-timeline")));
+        String text = timeline.getText();
+        assertThat(text).contains("Attest", "manager", "evaluator", finished.requester(), "DECISION", "PAYMENT");
+        String page = browser.findElement(By.cssSelector(".audit-trail")).getText();
+        assertThat(page).contains(finished.reference(), "SUCCEEDED", "EndEvent_Completed", "Random draw",
+                String.valueOf(finished.drawSeed()));
+    }
+}
