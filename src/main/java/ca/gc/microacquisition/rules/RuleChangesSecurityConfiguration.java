@@ -41,7 +41,8 @@ public class RuleChangesSecurityConfiguration {
             AccessGroups.CAMUNDA_ADMIN);
 
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+    // Before the chain of the other /staff/** reports, which only auditors and administrators may read.
+    @Order(Ordered.HIGHEST_PRECEDENCE + 19)
     public SecurityFilterChain ruleChangesSecurityFilterChain(HttpSecurity http, IdentityService identityService,
                                                               ObjectMapper json) throws Exception {
         http.securityMatcher("/staff/rule-changes", "/staff/rule-changes/**")

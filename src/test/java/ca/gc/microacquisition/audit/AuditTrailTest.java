@@ -72,7 +72,9 @@ class AuditTrailTest {
         assertThat(keys.stream().filter("ContractSplitting"::equals)).hasSize(2); // before posting and before award
         for (JsonNode decision : trail.get("decisions")) {
             assertThat(decision.get("version").asInt()).isPositive();
-            assertThat(decision.get("inputs").size()).isPositive();
+            if (!"SplittingPolicy".equals(decision.get("decisionKey").asText())) { // the policy table has no inputs
+                assertThat(decision.get("inputs").size()).isPositive();
+            }
             assertThat(decision.get("evaluatedAt").asText()).isNotBlank();
         }
         JsonNode eligibility = decision(trail, "Eligibility");
