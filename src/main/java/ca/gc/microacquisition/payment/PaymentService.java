@@ -32,15 +32,17 @@ public class PaymentService {
     private final ContractRepository contracts;
     private final OpportunityRepository opportunities;
     private final CardProcessor cardProcessor;
+    private final FundsCommitments funds;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
-                   OpportunityRepository opportunities, CardProcessor cardProcessor, Clock clock) {
+                   OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds, Clock clock) {
         this.payments = payments;
         this.attempts = attempts;
         this.contracts = contracts;
         this.opportunities = opportunities;
         this.cardProcessor = cardProcessor;
+        this.funds = funds;
         this.clock = clock;
     }
 
@@ -81,6 +83,16 @@ public class PaymentService {
                 : status == PaymentStatus.DECLINED ? "The card was declined." : "Paid.";
         payment.outcome(status, result.providerReference(), result.declineCode(), truncate(message, 1000), now());
         return payment.toOutcome();
+    }
+
+    /** Pays the accepted contract with the card committed for its request (see {@link #pay(UUID, String)}). */
+    public PaymentOutcome pay(UUID contractId) {
+        return pay(contractId, funds.paymentMethod(contract(contractId).getOpportunityId()));
+    }
+
+    /** After a decline: a new attempt with the card finance gave for the request (see {@link FundsCommitments}). */
+    public void prepareRetry(UUID contractId) {
+        prepareRetry(contractId, funds.paymentMethod(contract(contractId).getOpportunityId()));
     }
 
     /** After a decline: a new attempt (new idempotency key) with the new card, to be paid by {@link #pay}. */

@@ -25,7 +25,7 @@ class PayByCardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var outcome = payments.pay(Vars.uuid(execution, "contractId"), Vars.string(execution, "paymentMethod"));
+        var outcome = payments.pay(Vars.uuid(execution, "contractId"));
         execution.setVariable("paymentId", outcome.paymentId().toString());
         execution.setVariable("paymentStatus", outcome.status());
         execution.setVariable("paymentMessage", outcome.message());

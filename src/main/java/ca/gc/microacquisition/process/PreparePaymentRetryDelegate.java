@@ -18,6 +18,6 @@ class PreparePaymentRetryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        payments.prepareRetry(Vars.uuid(execution, "contractId"), Vars.string(execution, "paymentMethod"));
+        payments.prepareRetry(Vars.uuid(execution, "contractId"));
     }
 }

@@ -23,13 +23,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.payment.FundsCommitments;
 import ca.gc.microacquisition.proposal.EvaluationEntry;
 import ca.gc.microacquisition.proposal.ProposalService;
 
 /**
  * Checks on the server what every task form submits (Camunda Forms validate in the browser only; the REST API
  * accepts anything). A refusal lists each problem, and the task stays open with nothing changed.
- * The evaluators' results are recorded in the domain here, in the same transaction as the task completion.
+ * The evaluators' results, the answers to questions and the funds commitment (with the card, which the process
+ * does not keep) are recorded in the domain here, in the same transaction as the task completion.
  */
 @Component("taskSubmissionListener")
 class TaskSubmissionListener implements TaskListener {
@@ -37,11 +39,13 @@ class TaskSubmissionListener implements TaskListener {
     private final IdentityService identityService;
     private final ProposalService proposals;
     private final OpportunityService opportunities;
+    private final FundsCommitments funds;
     private final ObjectMapper json;
     private final Clock clock;
 
     TaskSubmissionListener(IdentityService identityService, ProposalService proposals, OpportunityService opportunities,
-                           ObjectMapper json, Clock clock) {
+                           FundsCommitments funds, ObjectMapper json, Clock clock) {
+        this.funds = funds;
         this.identityService = identityService;
         this.proposals = proposals;
         this.opportunities = opportunities;
@@ -71,7 +75,11 @@ class TaskSubmissionListener implements TaskListener {
                     problems.mustBeTrue(task, "section32Certified", "Certify the funds commitment (FAA section 32).");
                     problems.text(task, "financialCoding", 3, "Give the financial coding the funds are committed against.");
                     problems.text(task, "paymentMethod", 4, "Give the acquisition card (token or number) that will pay the supplier.");
+                    problems.throwIfAny();
+                    Submissions.refuseInvalid(() -> funds.commit(Vars.uuid(task, "opportunityId"),
+                            Vars.string(task, "financialCoding"), Vars.string(task, "paymentMethod"), actor));
                 }
+                task.getExecution().removeVariable("paymentMethod");
             }
             case "ReviewSplittingReferral", "ReviewSupplierSplittingReferral" -> {
                 problems.oneOf(task, "splittingDecision", Set.of("APPROVE", "REJECT"), "Choose approve or reject.");
@@ -121,6 +129,10 @@ class TaskSubmissionListener implements TaskListener {
                 problems.oneOf(task, "paymentResolution", Set.of("RETRY", "RECORD_MANUAL"), "Choose how the payment is resolved.");
                 if ("RETRY".equals(task.getVariable("paymentResolution"))) {
                     problems.text(task, "paymentMethod", 4, "Give the card (token or number) to charge.");
+                    problems.throwIfAny();
+                    Submissions.refuseInvalid(() -> funds.changeCard(Vars.uuid(task, "opportunityId"),
+                            Vars.string(task, "paymentMethod"), actor));
+                    task.getExecution().removeVariable("paymentMethod");
                 } else {
                     problems.text(task, "manualPaymentReference", 3, "Give the reference of the payment made another way.");
                 }

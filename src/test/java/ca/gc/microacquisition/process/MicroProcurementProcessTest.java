@@ -90,7 +90,7 @@ class MicroProcurementProcessTest {
         scenario.attestAndCommit(pi, "pm_card_visa");
         assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
                 .isWaitingAt("IntermediateCatchEvent_ProposalSubmitted")
-                .variables().containsEntry("splittingRisk", "NONE");
+                .variables().containsEntry("splittingRisk", "NONE").doesNotContainKey("paymentMethod");
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.OPEN);
 
