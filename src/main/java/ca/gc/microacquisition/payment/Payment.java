@@ -103,6 +103,13 @@ public class Payment {
         this.updatedAt = now;
     }
 
+    void refunded(String refundReference, String reason, String actor, OffsetDateTime now) {
+        this.status = PaymentStatus.REFUNDED;
+        this.recordedBy = actor;
+        this.message = "Refunded (" + refundReference + ") by " + actor + ": " + reason;
+        this.updatedAt = now;
+    }
+
     void manual(String reference, String actor, OffsetDateTime now) {
         this.status = PaymentStatus.MANUAL;
         this.providerReference = reference;

@@ -108,6 +108,34 @@ public class PaymentService {
         }
     }
 
+    /**
+     * Finance cancels a card payment made in error: the processor refunds (or voids) the charge, with an idempotency
+     * key derived from the attempt ("…-refund"), so a repeated request never refunds twice.
+     */
+    public PaymentOutcome refund(UUID contractId, String reason, String actor) {
+        contract(contractId);
+        if (reason == null || reason.strip().length() < 10) {
+            throw new DomainValidationException("reason", "give the reason for the refund (at least 10 characters)");
+        }
+        Payment payment = payments.findFirstByContractIdOrderByAttemptDesc(contractId)
+                .orElseThrow(() -> new ConflictException("There is no card payment to refund for this contract."));
+        if (payment.getStatus() == PaymentStatus.REFUNDED) {
+            return payment.toOutcome();
+        }
+        if (payment.getStatus() != PaymentStatus.SUCCEEDED) {
+            throw new ConflictException("Only a successful card payment can be refunded; this one is "
+                    + payment.getStatus() + ".");
+        }
+        ChargeResult result = cardProcessor.refund(payment.getProviderReference(), payment.getIdempotencyKey() + "-refund");
+        if (result.status() != ChargeResult.Status.REFUNDED) {
+            throw new ConflictException("The card processor did not refund the payment: "
+                    + (result.message() == null ? result.status() : result.message()));
+        }
+        String by = actor == null || actor.isBlank() ? "system" : truncate(actor.strip(), 100);
+        payment.refunded(result.providerReference(), truncate(reason.strip(), 500), by, now());
+        return payment.toOutcome();
+    }
+
     /** Finance paid the supplier another way (e.g. PayPal): recorded as MANUAL with its reference. */
     public void recordManualPayment(UUID contractId, String reference, String actor) {
         Contract contract = contract(contractId);

@@ -66,6 +66,28 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aCardPaymentMadeInErrorIsRefundedOnce() {
+        payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
+
+        PaymentOutcome refunded = payments.refund(contract.getId(), "The supplier was paid twice by mistake.", "finance");
+        PaymentOutcome again = payments.refund(contract.getId(), "The supplier was paid twice by mistake.", "finance");
+
+        assertThat(refunded.status()).isEqualTo("REFUNDED");
+        assertThat(again).isEqualTo(refunded);
+        assertThat(payments.latestFor(contract.getId()).orElseThrow().getMessage()).contains("by finance");
+        assertThat(processor.refunds()).containsOnlyOnce("contract-" + contract.getId() + "-attempt-1-refund");
+    }
+
+    @Test
+    void onlyASuccessfulPaymentCanBeRefunded() {
+        assertThatThrownBy(() -> payments.refund(contract.getId(), "Nothing was paid yet, but try.", "finance"))
+                .isInstanceOf(ConflictException.class);
+        payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
+        assertThatThrownBy(() -> payments.refund(contract.getId(), "short", "finance"))
+                .isInstanceOf(DomainValidationException.class);
+    }
+
+    @Test
     void aPendingAttemptIsRetriedWithTheSameKey() {
         processor.failNextCalls(1);
         assertThatThrownBy(() -> payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD))

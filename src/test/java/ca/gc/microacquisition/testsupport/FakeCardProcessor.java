@@ -28,6 +28,8 @@ public class FakeCardProcessor implements CardProcessor {
         return "fake";
     }
 
+    private final List<String> refunds = new ArrayList<>();
+
     @Override
     public synchronized ChargeResult charge(ChargeRequest request) {
         calls.computeIfAbsent(request.idempotencyKey(), k -> new ArrayList<>()).add(request);
@@ -49,8 +51,14 @@ public class FakeCardProcessor implements CardProcessor {
     }
 
     @Override
-    public ChargeResult refund(String providerReference, String idempotencyKey) {
+    public synchronized ChargeResult refund(String providerReference, String idempotencyKey) {
+        refunds.add(idempotencyKey);
         return new ChargeResult(ChargeResult.Status.REFUNDED, "re_" + providerReference, null, "Refunded.", false);
+    }
+
+    /** The idempotency keys of the refunds asked for, in order. */
+    public synchronized List<String> refunds() {
+        return List.copyOf(refunds);
     }
 
     /** The next {@code n} calls throw {@link CardProcessorUnavailableException} (after being recorded). */
