@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +48,13 @@ public class OpportunityService {
     private final SupplierNotices notices;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
                        ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
-                       Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                       Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.opportunities = opportunities;
         this.questions = questions;
         this.referenceNumbers = referenceNumbers;
@@ -128,12 +132,23 @@ public class OpportunityService {
         String department = p.text("department", d.department(), 1, 100);
         String team = p.text("team", d.team(), 1, 200);
         String requester = p.text("requester", d.requester(), 1, 100);
+        String titleFr = p.optionalText("titleFr", d.titleFr(), 200);
+        String summaryFr = p.optionalText("summaryFr", d.summaryFr(), 1000);
+        String acceptanceFr = p.optionalText("acceptanceCriteriaFr", d.acceptanceCriteriaFr(), 4000);
+        String evaluationFr = p.optionalText("evaluationCriteriaFr", d.evaluationCriteriaFr(), 4000);
+        if (evaluationFr != null && !p.has("evaluationCriteriaFr") && evaluation != null
+                && lines(evaluationFr).size() != lines(evaluation).size()) {
+            p.add("evaluationCriteriaFr", "needs one French criterion per English criterion, in the same order ("
+                    + lines(evaluation).size() + " lines)");
+        }
         p.throwIfAny();
 
         String reference = referenceNumbers.next(now.atZoneSameInstant(zone).getYear());
         Opportunity o = new Opportunity(reference, title, summary, workDescription, acceptance, criteria, skills,
                 price, classification, d.remoteWork(), repositoryUrl, licence, d.containsPersonalInformation(),
                 deadline, deliveryDays, department.toUpperCase(Locale.ROOT), team, requester, now);
+        o.translations(titleFr, summaryFr, acceptanceFr, evaluationFr);
+        o.markTest(Boolean.TRUE.equals(d.testOpportunity()));
         return opportunities.save(o);
     }
 
@@ -165,6 +180,7 @@ public class OpportunityService {
         }
         requireStatus(o, "post it", EnumSet.of(OpportunityStatus.DRAFT));
         o.publish(now());
+        changed(o, OpportunityStatus.DRAFT);
     }
 
     /** The deadline has passed: EVALUATION when there is at least one proposal, else CLOSED. */
@@ -176,6 +192,7 @@ public class OpportunityService {
         }
         requireStatus(o, "close the proposal period", EnumSet.of(OpportunityStatus.OPEN));
         o.close(count > 0 ? OpportunityStatus.EVALUATION : OpportunityStatus.CLOSED, now());
+        changed(o, OpportunityStatus.OPEN);
         return new ProposalPeriodResult(count);
     }
 
@@ -191,7 +208,9 @@ public class OpportunityService {
         p.throwIfAny();
         requireStatus(o, "post it again",
                 EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION, OpportunityStatus.OPEN));
+        OpportunityStatus before = o.getStatus();
         o.repost(deadline);
+        changed(o, before);
     }
 
     /** Withdraws the request (before award only) and tells every supplier who sent a proposal. */
@@ -205,7 +224,9 @@ public class OpportunityService {
                     + " and can no longer be cancelled (only before award).");
         }
         String why = reason == null || reason.isBlank() ? null : truncate(reason.strip(), 1000);
+        OpportunityStatus before = o.getStatus();
         o.cancel(why, actor, now());
+        changed(o, before);
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
             notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CANCELLED",
                     "Opportunity " + o.getReference() + " was cancelled",
@@ -232,7 +253,9 @@ public class OpportunityService {
                 OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
         String why = reason == null || reason.isBlank() ? "No passing proposal is left to offer the work to."
                 : truncate(reason.strip(), 1000);
+        OpportunityStatus before = o.getStatus();
         o.cancel(why, "system", now());
+        changed(o, before);
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
             notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CLOSED",
                     "Opportunity " + o.getReference() + " closed without a contract",
@@ -247,7 +270,11 @@ public class OpportunityService {
     public void markAwarded(UUID id) {
         Opportunity o = get(id);
         requireStatus(o, "award it", EnumSet.of(OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
+        OpportunityStatus before = o.getStatus();
         o.award(now());
+        if (before != OpportunityStatus.AWARDED) {
+            changed(o, before);
+        }
     }
 
     public void complete(UUID id) {
@@ -257,18 +284,27 @@ public class OpportunityService {
         }
         requireStatus(o, "complete it", EnumSet.of(OpportunityStatus.AWARDED));
         o.complete(now());
+        changed(o, OpportunityStatus.AWARDED);
+    }
+
+    /** Tells listeners (subscribers' notices, the static export) that a posted opportunity changed state. */
+    private void changed(Opportunity o, OpportunityStatus previous) {
+        if (o.getPostedAt() != null) {
+            events.publishEvent(new OpportunityStateChanged(o.getId(), o.getReference(), previous, o.getStatus(),
+                    o.isTestOpportunity()));
+        }
     }
 
     /** Posted opportunities for the public: open ones, or (all = true) every posted one, newest first. */
     @Transactional(readOnly = true)
     public List<Opportunity> listPublic(boolean all) {
         if (all) {
-            return opportunities.findByPostedAtIsNotNullOrderByPostedAtDesc();
+            return opportunities.findByPostedAtIsNotNullAndTestOpportunityFalseOrderByPostedAtDesc();
         }
-        return opportunities.findByStatusOrderByProposalDeadlineAsc(OpportunityStatus.OPEN);
+        return opportunities.findByStatusAndTestOpportunityFalseOrderByProposalDeadlineAsc(OpportunityStatus.OPEN);
     }
 
-    /** A posted opportunity by reference; drafts and referred requests are not public. */
+    /** A posted opportunity by reference; drafts, referred requests and test opportunities are not public. */
     @Transactional(readOnly = true)
     public Opportunity getPublic(String ref) {
         Opportunity o = getByReference(ref);
