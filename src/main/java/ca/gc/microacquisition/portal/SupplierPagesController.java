@@ -322,12 +322,12 @@ class SupplierPagesController {
             String first = params.getFirst("firstGovernmentContract");
             f.firstGovernmentContract = "yes".equals(first) || "no".equals(first) ? first : null;
             String region = params.getFirst("region");
-            f.region = REGIONS.contains(region) ? region : null;
+            f.region = region != null && REGIONS.contains(region) ? region : null;
             f.smallBusiness = params.containsKey("smallBusiness");
             f.freelancer = params.containsKey("freelancer");
             List<String> groups = params.get("groups");
             if (groups != null) {
-                groups.stream().filter(GROUPS::contains).distinct().forEach(f.groups::add);
+                groups.stream().filter(g -> g != null && GROUPS.contains(g)).distinct().forEach(f.groups::add);
             }
             return f;
         }
