@@ -83,7 +83,13 @@ public class PortalSecurityConfig {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
         provider.setPasswordEncoder(passwordEncoder);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        http.authenticationManager(new ProviderManager(provider))
+        // Camunda's webapps and REST API secure themselves (login, session, their own CSRF token): not this chain.
+        http.securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return !(path.equals("/camunda") || path.startsWith("/camunda/") || path.equals("/engine-rest")
+                            || path.startsWith("/engine-rest/"));
+                })
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(SUPPLIER_PAGES).hasAuthority(SupplierPrincipal.ROLE)
                         .anyRequest().permitAll())

@@ -49,6 +49,10 @@ class AccessibilityBrowserTest {
         }
     }
 
+    static void submit(By target) {
+        Chromium.clickAndWait(browser, target);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -74,7 +78,7 @@ class AccessibilityBrowserTest {
         browser.get(url("/" + lang + "/sign-in"));
         browser.findElement(By.id("email")).sendKeys(s.getEmail());
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
     }
 
     void signOut() {
@@ -101,10 +105,10 @@ class AccessibilityBrowserTest {
             }
             // forms showing their errors
             browser.get(url("/" + lang + "/register"));
-            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            submit(By.cssSelector("main form button[type=submit]"));
             checkCurrent("/" + lang + "/register (errors)");
             browser.get(url("/" + lang + "/subscriptions"));
-            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            submit(By.cssSelector("main form button[type=submit]"));
             checkCurrent("/" + lang + "/subscriptions (errors)");
 
             signIn(aw.winner(), lang);
@@ -114,10 +118,10 @@ class AccessibilityBrowserTest {
                 check("/" + lang + "/" + page);
             }
             browser.get(url("/" + lang + "/opportunities/" + open.getReference() + "/propose"));
-            browser.findElement(By.cssSelector("button[value=submit]")).click();
+            submit(By.cssSelector("button[value=submit]"));
             checkCurrent("/" + lang + "/propose (errors)");
             browser.get(url("/" + lang + "/contracts/" + aw.contract().getId() + "/delivery"));
-            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            submit(By.cssSelector("main form button[type=submit]"));
             checkCurrent("/" + lang + "/delivery (errors)");
             signOut();
             signIn(aw.runnerUp(), lang);

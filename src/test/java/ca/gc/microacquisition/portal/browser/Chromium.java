@@ -21,6 +21,14 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Clicks something that loads a new page (a link, a submit button) and waits for that page. */
+    static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     static ChromeDriver start() throws IOException {
         assumeTrue(DRIVER.canExecute() && BROWSER.canExecute(),
                 "Browser tests need /usr/bin/chromedriver and /usr/bin/chromium "

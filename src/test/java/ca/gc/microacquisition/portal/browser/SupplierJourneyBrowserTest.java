@@ -41,6 +41,10 @@ class SupplierJourneyBrowserTest {
         }
     }
 
+    static void submit(By target) {
+        Chromium.clickAndWait(browser, target);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -52,11 +56,11 @@ class SupplierJourneyBrowserTest {
         String email = "fournisseur-" + UUID.randomUUID() + "@exemple.ca";
 
         browser.get(url("/en/"));
-        browser.findElement(By.cssSelector("a.lang-toggle")).click();
+        submit(By.cssSelector("a.lang-toggle"));
         assertThat(browser.getCurrentUrl()).endsWith("/fr/");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 
-        browser.findElement(By.linkText("S’inscrire")).click();
+        submit(By.linkText("S’inscrire"));
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("displayName")).sendKeys("Atelier Gagnon");
@@ -64,29 +68,29 @@ class SupplierJourneyBrowserTest {
         browser.findElement(By.id("ageOfMajority")).click();
         browser.findElement(By.id("status-CITIZEN")).click();
         browser.findElement(By.id("canAcceptCardOrPayPal")).click();
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).contains("/fr/sign-in");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes propositions et contrats");
 
         browser.get(url("/fr/opportunities/" + o.getReference()));
-        browser.findElement(By.linkText("Envoyer une proposition")).click();
+        submit(By.linkText("Envoyer une proposition"));
         // Sending with nothing filled in: the error summary lists every problem, with links to the fields.
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        submit(By.cssSelector("button[value=submit]"));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Rédigez votre énoncé pour le critère C1.", "Acceptez les conditions");
         browser.findElement(By.id("statement-C1")).sendKeys("J’ai rendu accessibles trois formulaires publics.");
-        browser.findElement(By.cssSelector("button[value=draft]")).click();
+        submit(By.cssSelector("button[value=draft]"));
         assertThat(browser.findElement(By.id("statement-C1")).getAttribute("value"))
                 .isEqualTo("J’ai rendu accessibles trois formulaires publics.");
         browser.findElement(By.id("statement-C2")).sendKeys("J’écris des tests axe-core depuis deux ans.");
         browser.findElement(By.id("declarationsConfirmed")).click();
         browser.findElement(By.id("acceptTerms")).click();
         browser.findElement(By.id("region")).sendKeys("Québec");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        submit(By.cssSelector("button[value=submit]"));
 
         assertThat(browser.findElement(By.cssSelector("main")).getText())
                 .contains("Votre proposition a été envoyée", o.getReference(), "Reçue, en attente d’évaluation");
