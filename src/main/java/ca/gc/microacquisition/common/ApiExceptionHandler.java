@@ -67,6 +67,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Sign in with your supplier e-mail and password (HTTP Basic).", request));
     }
 
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> rateLimited(RateLimitedException e, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.getWindow().toSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), request));
+    }
+
     /** Anything unexpected: logged for the operators, a plain sentence for the caller. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {

@@ -28,8 +28,9 @@ import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
 
 /**
  * Web security. The supplier API ({@code /api/**}) is stateless, signs suppliers in with HTTP Basic against their
- * accounts (BCrypt) and answers 401/403 as problem+json. Everything else (portal pages, static resources, the
- * Camunda webapps and {@code /engine-rest}, which secure themselves) is let through here.
+ * accounts (BCrypt) and answers 401/403 as problem+json. The Camunda paths have their own chain
+ * ({@code identity.CamundaPathsSecurityConfiguration}); the portal's pages and the staff pages theirs
+ * ({@code portal.PortalSecurityConfig}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfig {
@@ -69,18 +70,6 @@ public class ApiSecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable());
-        return http.build();
-    }
-
-    /** Everything outside the supplier API: the Camunda webapps and REST API apply their own authentication. */
-    @Bean
-    @Order(2)
-    public SecurityFilterChain permissiveSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                // Camunda's webapps carry their own CSRF protection; /engine-rest is a stateless API.
-                .csrf(csrf -> csrf.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable());
         return http.build();
     }
 

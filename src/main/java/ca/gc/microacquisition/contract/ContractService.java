@@ -337,6 +337,14 @@ public class ContractService {
         }
         c.close(now());
         opportunities.complete(c.getOpportunityId());
+        Opportunity o = opportunities.get(c.getOpportunityId());
+        notices.send(c.getSupplierId(), o.getReference(), "PAID",
+                "Payment made: " + o.getReference(),
+                "The payment of $" + c.getPrice().toPlainString() + " CAD for \"" + o.getTitle() + "\" ("
+                        + o.getReference() + ") was made. The contract is closed. Thank you for your work.",
+                "Paiement effectué : " + o.getReference(),
+                "Le paiement de " + c.getPrice().toPlainString() + " $ CAD pour « " + o.getTitle() + " » ("
+                        + o.getReference() + ") a été effectué. Le contrat est clos. Merci de votre travail.");
     }
 
     private static void requireStatus(Contract c, String action, EnumSet<ContractStatus> allowed) {

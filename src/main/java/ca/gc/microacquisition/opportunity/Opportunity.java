@@ -106,6 +106,23 @@ public class Opportunity {
     @OrderColumn(name = "position")
     private List<EvaluationCriterion> evaluationCriteria = new ArrayList<>();
 
+    @Column(name = "title_fr", length = 200)
+    private String titleFr;
+
+    @Column(name = "summary_fr", length = 1000)
+    private String summaryFr;
+
+    @Column(name = "acceptance_criteria_fr", length = 4000)
+    private String acceptanceCriteriaFr;
+
+    /** French text of the evaluation criteria, one per line in the order of {@link #evaluationCriteria}. */
+    @Column(name = "evaluation_criteria_fr", length = 4000)
+    private String evaluationCriteriaFr;
+
+    /** A test opportunity is never shown to the public (pages, API, feed, export). */
+    @Column(name = "test_opportunity", nullable = false)
+    private boolean testOpportunity;
+
     @Column(name = "referral_reasons", length = 4000)
     private String referralReasons;
 
@@ -188,6 +205,17 @@ public class Opportunity {
         return team.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
+    void translations(String titleFr, String summaryFr, String acceptanceCriteriaFr, String evaluationCriteriaFr) {
+        this.titleFr = titleFr;
+        this.summaryFr = summaryFr;
+        this.acceptanceCriteriaFr = acceptanceCriteriaFr;
+        this.evaluationCriteriaFr = evaluationCriteriaFr;
+    }
+
+    void markTest(boolean test) {
+        this.testOpportunity = test;
+    }
+
     void refer(String reasons) {
         this.status = OpportunityStatus.REFERRED;
         this.referralReasons = reasons;
@@ -228,9 +256,29 @@ public class Opportunity {
         this.completedAt = now;
     }
 
-    /** Whether the public may see it (it has been posted). */
+    /** Whether the public may see it: it has been posted and is not a test opportunity. */
     public boolean isPublic() {
-        return postedAt != null;
+        return postedAt != null && !testOpportunity;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getSummaryFr() {
+        return summaryFr;
+    }
+
+    public String getAcceptanceCriteriaFr() {
+        return acceptanceCriteriaFr;
+    }
+
+    public String getEvaluationCriteriaFr() {
+        return evaluationCriteriaFr;
+    }
+
+    public boolean isTestOpportunity() {
+        return testOpportunity;
     }
 
     public UUID getId() {

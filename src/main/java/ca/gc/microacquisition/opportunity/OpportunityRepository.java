@@ -26,6 +26,10 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> 
 
     List<Opportunity> findByPostedAtIsNotNullOrderByPostedAtDesc();
 
+    List<Opportunity> findByStatusAndTestOpportunityFalseOrderByProposalDeadlineAsc(OpportunityStatus status);
+
+    List<Opportunity> findByPostedAtIsNotNullAndTestOpportunityFalseOrderByPostedAtDesc();
+
     /** Count and total value of the team's other requests created since {@code since} (splitting guardrail). */
     @Query("""
             select count(o), coalesce(sum(o.price), 0) from Opportunity o

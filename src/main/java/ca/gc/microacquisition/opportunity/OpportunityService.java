@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,19 +47,22 @@ public class OpportunityService {
     private final ReferenceNumbers referenceNumbers;
     private final ProposalRepository proposals;
     private final SupplierNotices notices;
-    private final ProcurementEvents events;
+    private final ProcurementEvents procurementEvents;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
                        ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
-                       ProcurementEvents events, Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                       ProcurementEvents procurementEvents, Clock clock,
+                       @Value("${app.time-zone:America/Toronto}") String timeZone, ApplicationEventPublisher events) {
+        this.events = events;
+        this.procurementEvents = procurementEvents;
         this.opportunities = opportunities;
         this.questions = questions;
         this.referenceNumbers = referenceNumbers;
         this.proposals = proposals;
         this.notices = notices;
-        this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(timeZone);
     }
@@ -131,12 +135,23 @@ public class OpportunityService {
         String department = p.text("department", d.department(), 1, 100);
         String team = p.text("team", d.team(), 1, 200);
         String requester = p.text("requester", d.requester(), 1, 100);
+        String titleFr = p.optionalText("titleFr", d.titleFr(), 200);
+        String summaryFr = p.optionalText("summaryFr", d.summaryFr(), 1000);
+        String acceptanceFr = p.optionalText("acceptanceCriteriaFr", d.acceptanceCriteriaFr(), 4000);
+        String evaluationFr = p.optionalText("evaluationCriteriaFr", d.evaluationCriteriaFr(), 4000);
+        if (evaluationFr != null && !p.has("evaluationCriteriaFr") && evaluation != null
+                && lines(evaluationFr).size() != lines(evaluation).size()) {
+            p.add("evaluationCriteriaFr", "needs one French criterion per English criterion, in the same order ("
+                    + lines(evaluation).size() + " lines)");
+        }
         p.throwIfAny();
 
         String reference = referenceNumbers.next(now.atZoneSameInstant(zone).getYear());
         Opportunity o = new Opportunity(reference, title, summary, workDescription, acceptance, criteria, skills,
                 price, classification, d.remoteWork(), repositoryUrl, licence, d.containsPersonalInformation(),
                 deadline, deliveryDays, department.toUpperCase(Locale.ROOT), team, requester, now);
+        o.translations(titleFr, summaryFr, acceptanceFr, evaluationFr);
+        o.markTest(Boolean.TRUE.equals(d.testOpportunity()));
         return opportunities.save(o);
     }
 
@@ -168,6 +183,7 @@ public class OpportunityService {
         }
         requireStatus(o, "post it", EnumSet.of(OpportunityStatus.DRAFT));
         o.publish(now());
+        changed(o, OpportunityStatus.DRAFT);
     }
 
     /** The deadline has passed: EVALUATION when there is at least one proposal, else CLOSED. */
@@ -179,6 +195,7 @@ public class OpportunityService {
         }
         requireStatus(o, "close the proposal period", EnumSet.of(OpportunityStatus.OPEN));
         o.close(count > 0 ? OpportunityStatus.EVALUATION : OpportunityStatus.CLOSED, now());
+        changed(o, OpportunityStatus.OPEN);
         return new ProposalPeriodResult(count);
     }
 
@@ -194,7 +211,9 @@ public class OpportunityService {
         p.throwIfAny();
         requireStatus(o, "post it again",
                 EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION, OpportunityStatus.OPEN));
+        OpportunityStatus before = o.getStatus();
         o.repost(deadline);
+        changed(o, before);
     }
 
     /** Withdraws the request (before award only) and tells every supplier who sent a proposal. */
@@ -208,7 +227,9 @@ public class OpportunityService {
                     + " and can no longer be cancelled (only before award).");
         }
         String why = reason == null || reason.isBlank() ? null : truncate(reason.strip(), 1000);
+        OpportunityStatus before = o.getStatus();
         o.cancel(why, actor, now());
+        changed(o, before);
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
             notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CANCELLED",
                     "Opportunity " + o.getReference() + " was cancelled",
@@ -235,7 +256,9 @@ public class OpportunityService {
                 OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
         String why = reason == null || reason.isBlank() ? "No passing proposal is left to offer the work to."
                 : truncate(reason.strip(), 1000);
+        OpportunityStatus before = o.getStatus();
         o.cancel(why, "system", now());
+        changed(o, before);
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
             notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CLOSED",
                     "Opportunity " + o.getReference() + " closed without a contract",
@@ -250,7 +273,11 @@ public class OpportunityService {
     public void markAwarded(UUID id) {
         Opportunity o = get(id);
         requireStatus(o, "award it", EnumSet.of(OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
+        OpportunityStatus before = o.getStatus();
         o.award(now());
+        if (before != OpportunityStatus.AWARDED) {
+            changed(o, before);
+        }
     }
 
     public void complete(UUID id) {
@@ -260,18 +287,27 @@ public class OpportunityService {
         }
         requireStatus(o, "complete it", EnumSet.of(OpportunityStatus.AWARDED));
         o.complete(now());
+        changed(o, OpportunityStatus.AWARDED);
+    }
+
+    /** Tells listeners (subscribers' notices, the static export) that a posted opportunity changed state. */
+    private void changed(Opportunity o, OpportunityStatus previous) {
+        if (o.getPostedAt() != null) {
+            events.publishEvent(new OpportunityStateChanged(o.getId(), o.getReference(), previous, o.getStatus(),
+                    o.isTestOpportunity()));
+        }
     }
 
     /** Posted opportunities for the public: open ones, or (all = true) every posted one, newest first. */
     @Transactional(readOnly = true)
     public List<Opportunity> listPublic(boolean all) {
         if (all) {
-            return opportunities.findByPostedAtIsNotNullOrderByPostedAtDesc();
+            return opportunities.findByPostedAtIsNotNullAndTestOpportunityFalseOrderByPostedAtDesc();
         }
-        return opportunities.findByStatusOrderByProposalDeadlineAsc(OpportunityStatus.OPEN);
+        return opportunities.findByStatusAndTestOpportunityFalseOrderByProposalDeadlineAsc(OpportunityStatus.OPEN);
     }
 
-    /** A posted opportunity by reference; drafts and referred requests are not public. */
+    /** A posted opportunity by reference; drafts, referred requests and test opportunities are not public. */
     @Transactional(readOnly = true)
     public Opportunity getPublic(String ref) {
         Opportunity o = getByReference(ref);
@@ -304,7 +340,7 @@ public class OpportunityService {
                     + " is not open for questions any more (questions are accepted until the proposal deadline).");
         }
         Question saved = questions.save(new Question(o, text, supplierId, now));
-        events.questionAsked(o.getReference(), saved.getId(), "supplier:" + supplierId);
+        procurementEvents.questionAsked(o.getReference(), saved.getId(), "supplier:" + supplierId);
         return saved;
     }
 

@@ -30,6 +30,11 @@ public record OpportunityView(
     public record QuestionAndAnswer(String question, String answer) {
     }
 
+    /** The public view of an opportunity with its answered questions (as the supplier API shows it). */
+    public static OpportunityView publicView(Opportunity o, ZoneId zone, List<Question> answered) {
+        return of(o, zone, answered);
+    }
+
     static OpportunityView of(Opportunity o, ZoneId zone, List<Question> answered) {
         return new OpportunityView(o.getReference(), o.getTitle(), o.getSummary(), o.getWorkDescription(),
                 o.getStatus().name(), o.getPrice().toPlainString(), o.getCurrency(),

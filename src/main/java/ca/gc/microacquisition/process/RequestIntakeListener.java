@@ -49,7 +49,12 @@ class RequestIntakeListener implements ExecutionListener {
                 execution.getVariable("deliveryDays"),
                 Vars.string(execution, "department"),
                 Vars.string(execution, "team"),
-                Vars.string(execution, "requester"));
+                Vars.string(execution, "requester"),
+                Vars.string(execution, "titleFr"),
+                Vars.string(execution, "summaryFr"),
+                Vars.string(execution, "acceptanceCriteriaFr"),
+                Vars.string(execution, "evaluationCriteriaFr"),
+                Flags.bool(execution.getVariable("testOpportunity")));
         Opportunity opportunity = Submissions.refuseInvalid(() -> opportunities.registerRequest(details));
 
         execution.setProcessBusinessKey(opportunity.getReference());
@@ -59,5 +64,6 @@ class RequestIntakeListener implements ExecutionListener {
         execution.setVariable("deliveryDays", opportunity.getDeliveryDays());
         execution.setVariable("remoteWork", Boolean.TRUE.equals(details.remoteWork()));
         execution.setVariable("containsPersonalInformation", Boolean.TRUE.equals(details.containsPersonalInformation()));
+        execution.setVariable("testOpportunity", opportunity.isTestOpportunity());
     }
 }

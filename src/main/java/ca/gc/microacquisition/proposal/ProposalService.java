@@ -73,7 +73,7 @@ public class ProposalService {
     public Proposal submit(String ref, UUID supplierId, ProposalSubmission s) {
         OffsetDateTime now = now();
         Opportunity found = opportunities.findByReference(ref == null ? "" : ref.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(Opportunity::isPublic)
+                .filter(posted -> posted.getPostedAt() != null)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity " + ref + "."));
         Opportunity o = opportunities.lockById(found.getId()).orElseThrow();
         if (o.getStatus() != OpportunityStatus.OPEN || !now.isBefore(o.getProposalDeadline())) {

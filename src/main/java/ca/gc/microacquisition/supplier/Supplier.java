@@ -64,6 +64,10 @@ public class Supplier {
         this.createdAt = createdAt;
     }
 
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     /** Whether the declarations make the supplier eligible to receive a contract. */
     public boolean declarationsSatisfied() {
         return ageOfMajority && residencyStatus != null && canAcceptCardOrPayPal;

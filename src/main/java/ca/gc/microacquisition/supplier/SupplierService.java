@@ -46,13 +46,7 @@ public class SupplierService {
         if (email != null && !p.has("email") && !EMAIL.matcher(email).matches()) {
             p.add("email", "must be an e-mail address such as name@example.com");
         }
-        if (r.password() == null || r.password().isBlank()) {
-            p.add("password", "is required");
-        } else if (r.password().length() < 12) {
-            p.add("password", "must be at least 12 characters");
-        } else if (r.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-            p.add("password", "must be at most 72 bytes");
-        }
+        checkPassword(p, "password", r.password());
         String displayName = p.text("displayName", r.displayName(), 1, 200);
         String language = r.language() == null ? null : r.language().strip().toLowerCase(Locale.ROOT);
         if (!"en".equals(language) && !"fr".equals(language)) {
@@ -88,6 +82,23 @@ public class SupplierService {
                 d.ageOfMajority(), status, d.canAcceptCardOrPayPal(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return suppliers.saveAndFlush(s);
+    }
+
+    /** At least 12 characters, at most 72 bytes (BCrypt's limit). */
+    static void checkPassword(Problems p, String field, String password) {
+        if (password == null || password.isBlank()) {
+            p.add(field, "is required");
+        } else if (password.length() < 12) {
+            p.add(field, "must be at least 12 characters");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            p.add(field, "must be at most 72 bytes");
+        }
+    }
+
+    /** Whether an account exists for the address (for messages sent to that address only, never shown). */
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return email != null && suppliers.existsByEmail(email.strip().toLowerCase(Locale.ROOT));
     }
 
     @Transactional(readOnly = true)

@@ -37,7 +37,8 @@ class FormsTest {
         SUBMITS.put("request-work", Set.of("title", "summary", "workDescription", "acceptanceCriteria",
                 "evaluationCriteria", "skills", "estimatedValue", "securityClassification", "remoteWork",
                 "repositoryUrl", "license", "containsPersonalInformation", "proposalDeadline", "deliveryDays",
-                "department", "team"));
+                "department", "team", "titleFr", "summaryFr", "acceptanceCriteriaFr", "evaluationCriteriaFr",
+                "testOpportunity"));
         SUBMITS.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
         SUBMITS.put("answer-question", Set.of("answer"));
         SUBMITS.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
@@ -203,7 +204,8 @@ class FormsTest {
         REQUIRED.put("request-work", Set.of("title", "summary", "workDescription", "acceptanceCriteria",
                 "evaluationCriteria", "skills", "estimatedValue", "securityClassification", "repositoryUrl", "license",
                 "proposalDeadline", "deliveryDays", "department", "team"));
-        OPTIONAL.put("request-work", Set.of("remoteWork", "containsPersonalInformation"));
+        OPTIONAL.put("request-work", Set.of("remoteWork", "containsPersonalInformation", "titleFr", "summaryFr",
+                "acceptanceCriteriaFr", "evaluationCriteriaFr", "testOpportunity"));
         REQUIRED.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
         REQUIRED.put("answer-question", Set.of("answer"));
         REQUIRED.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
@@ -283,6 +285,8 @@ class FormsTest {
         assertThat(fields.get("department").node().path("defaultValue").asText()).isEqualTo("ESDC");
         assertThat(fields.get("license").node().path("defaultValue").asText()).isEqualTo("MIT");
         assertThat(fields.get("deliveryDays").node().path("defaultValue").asInt()).isEqualTo(10);
+        assertThat(fields.get("testOpportunity").node().path("defaultValue").isBoolean()).isTrue();
+        assertThat(fields.get("testOpportunity").node().path("defaultValue").asBoolean()).isFalse();
         assertThat(fields.get("securityClassification").node().findValuesAsText("value"))
                 .containsExactly("UNCLASSIFIED", "PROTECTED_A", "PROTECTED_B", "SECRET");
 

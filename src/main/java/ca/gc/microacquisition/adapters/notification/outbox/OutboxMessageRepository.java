@@ -15,4 +15,6 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, UUID> {
     List<OutboxMessage> findByRecipientIgnoreCaseOrderByCreatedAtDesc(String recipient);
 
     List<OutboxMessage> findBySentAtIsNullOrderByCreatedAtAsc(Pageable page);
+
+    List<OutboxMessage> findByChannelAndSentAtIsNullOrderByCreatedAtAsc(String channel, Pageable page);
 }

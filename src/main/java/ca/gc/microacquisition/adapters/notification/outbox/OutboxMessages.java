@@ -57,6 +57,12 @@ public class OutboxMessages {
                 .map(OutboxMessageView::of).toList();
     }
 
+    /** The oldest messages stored for one channel and not sent yet. */
+    public List<OutboxMessageView> unsent(String channel, int limit) {
+        return messages.findByChannelAndSentAtIsNullOrderByCreatedAtAsc(channel, PageRequest.of(0, clamp(limit)))
+                .stream().map(OutboxMessageView::of).toList();
+    }
+
     /** Records that a sender delivered the message. */
     @Transactional
     public void markSent(UUID id, Instant sentAt) {

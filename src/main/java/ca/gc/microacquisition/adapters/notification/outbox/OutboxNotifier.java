@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +15,24 @@ import ca.gc.microacquisition.notification.Notifier;
 
 /**
  * Stores every notification in the outbox table, in the caller's transaction: a message exists exactly when the
- * change it reports was committed. Nothing is sent; staff read the messages through {@link OutboxMessages}.
+ * change it reports was committed. With {@code app.notify.channel=outbox} (the embedded default) nothing is sent and
+ * staff read the messages at {@code /staff/outbox}; with {@code smtp} or {@code gc-notify} the
+ * {@link OutboxDispatcher} delivers the stored messages through that channel and marks them sent.
  */
 @Component
-@ConditionalOnProperty(name = "app.notify.channel", havingValue = "outbox", matchIfMissing = true)
 public class OutboxNotifier implements Notifier {
 
     public static final String CHANNEL = "outbox";
 
     private final OutboxMessageRepository messages;
     private final Clock clock;
+    private final String channel;
 
-    public OutboxNotifier(OutboxMessageRepository messages, ObjectProvider<Clock> clock) {
+    public OutboxNotifier(OutboxMessageRepository messages, ObjectProvider<Clock> clock,
+                          @Value("${app.notify.channel:outbox}") String channel) {
         this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.channel = channel == null || channel.isBlank() ? CHANNEL : channel.strip();
     }
 
     /**
@@ -60,7 +64,7 @@ public class OutboxNotifier implements Notifier {
             throw new IllegalArgumentException("A notification's reference is at most " + OutboxMessage.MAX_REFERENCE
                     + " characters");
         }
-        messages.save(new OutboxMessage(recipient, language, subject, body, reference, kind, CHANNEL,
+        messages.save(new OutboxMessage(recipient, language, subject, body, reference, kind, channel,
                 Instant.now(clock)));
     }
 

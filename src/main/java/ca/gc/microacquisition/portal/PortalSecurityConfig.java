@@ -1,0 +1,143 @@
+package ca.gc.microacquisition.portal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
+import ca.gc.microacquisition.supplier.SupplierRepository;
+import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
+
+/**
+ * Security of the portal's pages and of the staff pages.
+ * <ul>
+ * <li>{@code /staff/**}: HTTP Basic against the Camunda identity service, for members of the groups in
+ * {@code app.staff.groups} (camunda-admin and auditors by default); stateless.</li>
+ * <li>Everything else (the portal): suppliers sign in with a form (e-mail and password) and keep a session; pages
+ * that act for a supplier need it; forms carry a CSRF token; one generic message on a failed sign-in.</li>
+ * </ul>
+ * The supplier API ({@code /api/**}) and the Camunda paths have their own chains, which come first.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PortalSecurityConfig {
+
+    static final String[] SUPPLIER_PAGES = {"/en/my/**", "/fr/my/**", "/en/opportunities/*/propose",
+            "/fr/opportunities/*/propose", "/en/opportunities/*/questions", "/fr/opportunities/*/questions",
+            "/en/contracts/**", "/fr/contracts/**"};
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain staffSecurity(HttpSecurity http, IdentityService identityService,
+                                             @Value("${app.staff.groups:camunda-admin,auditors}") String groups)
+            throws Exception {
+        List<String> allowed = Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
+        http.securityMatcher("/staff/**")
+                .authenticationManager(authentication -> {
+                    String user = authentication.getName();
+                    String password = String.valueOf(authentication.getCredentials());
+                    if (user == null || !identityService.checkPassword(user, password)) {
+                        throw new BadCredentialsException("Wrong user or password");
+                    }
+                    boolean member = identityService.createGroupQuery().groupMember(user).list().stream()
+                            .anyMatch(g -> allowed.contains(g.getId()));
+                    return UsernamePasswordAuthenticationToken.authenticated(user, null,
+                            member ? List.of(new SimpleGrantedAuthority("ROLE_STAFF")) : List.of());
+                })
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("STAFF"))
+                .httpBasic(basic -> basic.realmName("staff"))
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    public SecurityFilterChain portalSecurity(HttpSecurity http, SupplierRepository suppliers,
+                                              PasswordEncoder passwordEncoder) throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
+        provider.setPasswordEncoder(passwordEncoder);
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // Camunda's webapps and REST API secure themselves (login, session, their own CSRF token): not this chain.
+        http.securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return !(path.equals("/camunda") || path.startsWith("/camunda/") || path.equals("/engine-rest")
+                            || path.startsWith("/engine-rest/"));
+                })
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(SUPPLIER_PAGES).hasAuthority(SupplierPrincipal.ROLE)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/en/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler((request, response, authentication) -> {
+                            SavedRequest saved = requestCache.getRequest(request, response);
+                            requestCache.removeRequest(request, response);
+                            response.sendRedirect(saved != null ? saved.getRedirectUrl()
+                                    : request.getContextPath() + "/" + lang(request) + "/my");
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + "/" + lang(request) + "/sign-in?error")))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
+                                request.getContextPath() + "/" + lang(request) + "/?signedOut")))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(signInPage()))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/en/subscriptions/unsubscribe",
+                        "/fr/subscriptions/unsubscribe"))
+                .httpBasic(basic -> basic.disable())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /** Pages that need a supplier send people to the sign-in page in the page's language. */
+    private static AuthenticationEntryPoint signInPage() {
+        return (HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.AuthenticationException e) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            try {
+                response.sendRedirect(request.getContextPath() + "/" + PathLocaleResolver.language(path)
+                        + "/sign-in");
+            } catch (IOException io) {
+                throw new IllegalStateException(io);
+            }
+        };
+    }
+
+    /** The language of a form post: its "lang" field. */
+    static String lang(HttpServletRequest request) {
+        return "fr".equals(request.getParameter("lang")) ? "fr" : "en";
+    }
+}

@@ -1,0 +1,83 @@
+package ca.gc.microacquisition.portal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+
+/** The public pages: the list of opportunities, one opportunity, and the pages that explain the service. */
+@Controller
+class PublicPagesController {
+
+    private final OpportunityService opportunities;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    PublicPagesController(OpportunityService opportunities, Clock clock,
+                          @Value("${app.time-zone:America/Toronto}") String timeZone) {
+        this.opportunities = opportunities;
+        this.clock = clock;
+        this.zone = ZoneId.of(timeZone);
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/en/";
+    }
+
+    @GetMapping({"/{lang:en|fr}", "/{lang:en|fr}/"})
+    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) String signedOut, Model model,
+                Locale locale) {
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAllAttributes(listModel(opportunities.listPublic(true), locale, zone, now()));
+        return "list";
+    }
+
+    /** Open ones first (soonest deadline first), then the others (newest first). */
+    static java.util.Map<String, Object> listModel(List<Opportunity> posted, Locale locale, ZoneId zone,
+                                                   OffsetDateTime now) {
+        List<OpportunityPage> open = posted.stream().filter(o -> o.getStatus() == OpportunityStatus.OPEN)
+                .sorted(java.util.Comparator.comparing(Opportunity::getProposalDeadline))
+                .map(o -> OpportunityPage.of(o, locale, zone, null, now)).toList();
+        List<OpportunityPage> past = posted.stream().filter(o -> o.getStatus() != OpportunityStatus.OPEN)
+                .map(o -> OpportunityPage.of(o, locale, zone, null, now)).toList();
+        return java.util.Map.of("open", open, "past", past);
+    }
+
+    @GetMapping("/{lang:en|fr}/opportunities/{ref}")
+    String detail(@PathVariable String ref, Model model, Locale locale) {
+        Opportunity o = opportunities.getPublic(ref);
+        model.addAttribute("o", OpportunityPage.of(o, locale, zone, opportunities.publicQuestions(o.getId()), now()));
+        return "detail";
+    }
+
+    @GetMapping("/{lang:en|fr}/terms")
+    String terms() {
+        return "terms";
+    }
+
+    @GetMapping("/{lang:en|fr}/eligibility")
+    String eligibility() {
+        return "eligibility";
+    }
+
+    @GetMapping("/{lang:en|fr}/how-it-works")
+    String howItWorks() {
+        return "how-it-works";
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,70 @@
+package ca.gc.microacquisition.publicsite;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import ca.gc.microacquisition.opportunity.OpportunityStateChanged;
+
+/**
+ * Refreshes the static export (and its Git branch) after an opportunity changed state (posted, closed, awarded,
+ * completed, cancelled), once the change is committed. Runs in the background on one thread; changes that arrive
+ * while an export is waiting are covered by that export. Test opportunities do not trigger it.
+ * Off with {@code app.public-site.export-on-change=false}.
+ */
+@Component
+public class PublicSiteRefresh {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublicSiteRefresh.class);
+
+    private final PublicSiteExporter exporter;
+    private final PublicSiteGitPublisher publisher;
+    private final boolean enabled;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "public-site-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    PublicSiteRefresh(PublicSiteExporter exporter, PublicSiteGitPublisher publisher,
+                      @Value("${app.public-site.export-on-change:true}") boolean enabled) {
+        this.exporter = exporter;
+        this.publisher = publisher;
+        this.enabled = enabled;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onStateChanged(OpportunityStateChanged event) {
+        if (!enabled || event.test()) {
+            return;
+        }
+        if (pending.compareAndSet(false, true)) {
+            worker.submit(() -> refresh(event.reference() + " is " + event.status()));
+        }
+    }
+
+    /** Exports now and publishes to the Git branch when one is set. */
+    public void refresh(String reason) {
+        pending.set(false);
+        try {
+            exporter.export();
+            publisher.publish(exporter.exportDir(), "Public site: " + reason);
+        } catch (Exception e) {
+            LOG.warn("Could not refresh the public site export ({}): {}", reason, e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

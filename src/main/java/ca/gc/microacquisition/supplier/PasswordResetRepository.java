@@ -1,0 +1,6 @@
+package ca.gc.microacquisition.supplier;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PasswordResetRepository extends JpaRepository<PasswordReset, String> {
+}
