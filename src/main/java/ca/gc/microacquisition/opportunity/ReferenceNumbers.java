@@ -1,56 +1,68 @@
 package ca.gc.microacquisition.opportunity;
 
-import org.springframework.dao.DataAccessException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.dao.DataIntegrityViolationException;
+
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out procurement references MA-&lt;year&gt;-&lt;nnnn&gt;, one counter per year. The counter row is locked for
- * the caller's transaction, so concurrent requests get distinct numbers and a rolled-back request gives its
- * number back.
+ * Hands out procurement references, {@code MA-<year>-<4 digits>}, numbered from 1 each year. Each number is
+ * claimed by inserting it (in a transaction of its own) into a table whose primary key is the year and number:
+ * two concurrent requests can never claim the same one, and the loser simply takes the next. A request that is
+ * refused after its number was claimed leaves a gap, which the allocation table explains.
  */
 @Component
 public class ReferenceNumbers {
 
-    private final ReferenceCounterRepository counters;
-    private final CounterCreator creator;
+    private static final int ATTEMPTS = 50;
 
-    ReferenceNumbers(ReferenceCounterRepository counters, CounterCreator creator) {
-        this.counters = counters;
-        this.creator = creator;
+    private final Claimer claimer;
+
+    ReferenceNumbers(Claimer claimer) {
+        this.claimer = claimer;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public String next(int year) {
-        if (counters.increment(year) == 0) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                creator.createIfMissing(year);
-            } catch (DataAccessException alreadyCreated) {
-                // a concurrent request created the year's counter first
-            }
-            if (counters.increment(year) == 0) {
-                throw new IllegalStateException("No reference counter for " + year);
+                return "MA-%d-%04d".formatted(year, claimer.claimNext(year));
+            } catch (DataIntegrityViolationException taken) {
+                // another request claimed that number first: take the next one
             }
         }
-        return "MA-%d-%04d".formatted(year, counters.lastNumber(year));
+        throw new IllegalStateException("Could not claim a reference number for " + year + " after " + ATTEMPTS + " attempts");
     }
 
-    /** Creates a year's counter row in its own transaction; a concurrent creator winning the race is fine. */
-    @Component
-    static class CounterCreator {
+    /**
+     * Claims the year's next free number in its own transaction. It inserts (persist, never merge), so a number
+     * already claimed fails on the primary key; as a repository, that failure arrives as a
+     * {@link DataIntegrityViolationException}.
+     */
+    @Repository
+    static class Claimer {
 
-        private final ReferenceCounterRepository counters;
+        private final ReferenceAllocationRepository allocations;
+        private final EntityManager entityManager;
+        private final Clock clock;
 
-        CounterCreator(ReferenceCounterRepository counters) {
-            this.counters = counters;
+        Claimer(ReferenceAllocationRepository allocations, EntityManager entityManager, Clock clock) {
+            this.allocations = allocations;
+            this.entityManager = entityManager;
+            this.clock = clock;
         }
 
         @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void createIfMissing(int year) {
-            if (!counters.existsById(year)) {
-                counters.saveAndFlush(new ReferenceCounter(year));
-            }
+        public int claimNext(int year) {
+            int number = allocations.lastNumber(year) + 1;
+            entityManager.persist(new ReferenceAllocation(year, number, OffsetDateTime.now(clock)));
+            entityManager.flush();
+            return number;
         }
     }
 }
