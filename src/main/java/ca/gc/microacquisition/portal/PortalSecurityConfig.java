@@ -1,23 +1,16 @@
 package ca.gc.microacquisition.portal;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,10 +22,8 @@ import ca.gc.microacquisition.supplier.SupplierRepository;
 import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
 
 /**
- * Security of the portal's pages and of the staff pages.
+ * Security of the portal's pages (the staff pages have their own chain: identity.StaffSecurityConfiguration).
  * <ul>
- * <li>{@code /staff/**}: HTTP Basic against the Camunda identity service, for members of the groups in
- * {@code app.staff.groups} (camunda-admin and auditors by default); stateless.</li>
  * <li>Everything else (the portal): suppliers sign in with a form (e-mail and password) and keep a session; pages
  * that act for a supplier need it; forms carry a CSRF token; one generic message on a failed sign-in.</li>
  * </ul>
@@ -47,34 +38,6 @@ public class PortalSecurityConfig {
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-
-    @Bean
-    @Order(2)
-    public SecurityFilterChain staffSecurity(HttpSecurity http, IdentityService identityService,
-                                             @Value("${app.staff.groups:camunda-admin,auditors}") String groups)
-            throws Exception {
-        List<String> allowed = Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
-        http.securityMatcher("/staff/**")
-                .authenticationManager(authentication -> {
-                    String user = authentication.getName();
-                    String password = String.valueOf(authentication.getCredentials());
-                    if (user == null || !identityService.checkPassword(user, password)) {
-                        throw new BadCredentialsException("Wrong user or password");
-                    }
-                    boolean member = identityService.createGroupQuery().groupMember(user).list().stream()
-                            .anyMatch(g -> allowed.contains(g.getId()));
-                    return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            member ? List.of(new SimpleGrantedAuthority("ROLE_STAFF")) : List.of());
-                })
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("STAFF"))
-                .httpBasic(basic -> basic.realmName("staff"))
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
-        return http.build();
-    }
 
     @Bean
     @Order(3)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The record of rule changes, as JSON, newest first: {@code GET /staff/rule-changes[?decisionKey=QaGate][&limit=50]}.
  * For auditors, CFOB and administrators (HTTP Basic with their Camunda account, see
- * {@link RuleChangesSecurityConfiguration}).
+ * {@link ca.gc.microacquisition.identity.StaffSecurityConfiguration}).
  */
 @RestController
 @RequestMapping("/staff/rule-changes")

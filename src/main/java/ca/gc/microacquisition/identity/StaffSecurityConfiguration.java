@@ -1,14 +1,17 @@
-package ca.gc.microacquisition.audit;
+package ca.gc.microacquisition.identity;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,31 +32,44 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The staff reports ({@code /staff/**}: audit exports, pilot metrics, open data) sign people in with HTTP Basic
- * against Camunda's users, the same accounts as Cockpit, and admit members of {@code auditors} and
- * {@code camunda-admin} only. Stateless, read-only (GET), answers 401/403 as problem+json.
+ * The staff pages and reports under {@code /staff/**}: HTTP Basic with a Camunda user id and password (checked by
+ * Camunda's IdentityService; the user's Camunda groups decide), stateless, read-only, problem+json refusals.
+ * <ul>
+ * <li>{@code /staff/rule-changes}: auditors, CFOB and administrators;</li>
+ * <li>{@code /staff/outbox}: the groups in {@code app.staff.groups} (administrators and auditors by default);</li>
+ * <li>everything else (audit trail, exports, metrics, open data): auditors and administrators.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 public class StaffSecurityConfiguration {
 
-    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+    public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+
+    static final String SIGN_IN = "Sign in with your Camunda user id and password (HTTP Basic).";
+    static final String REFUSAL = "Only auditors and administrators may see the audit trail and pilot reports"
+            + " (rule changes: also CFOB; the outbox: the groups set for it).";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-    public SecurityFilterChain staffReportsSecurity(HttpSecurity http, IdentityService identityService,
-                                                    ObjectMapper json) throws Exception {
-        String[] allowed = AuditAccess.GROUPS.stream().map(g -> GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
+    public SecurityFilterChain staffSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                             @Value("${app.staff.groups:camunda-admin,auditors}") String outboxGroups)
+            throws Exception {
         http.securityMatcher("/staff/**")
                 .authenticationManager(new ProviderManager(new CamundaIdentityAuthentication(identityService)))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(allowed))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/staff/rule-changes", "/staff/rule-changes/**")
+                        .hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CFOB_RULES, AccessGroups.CAMUNDA_ADMIN))
+                        .requestMatchers("/staff/outbox", "/staff/outbox/**")
+                        .hasAnyAuthority(authorities(Arrays.stream(outboxGroups.split(",")).map(String::strip)
+                                .filter(g -> !g.isEmpty()).toArray(String[]::new)))
+                        .anyRequest().hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CAMUNDA_ADMIN)))
                 .httpBasic(basic -> basic.realmName("staff").authenticationEntryPoint((request, response, e) ->
-                        problem(json, request, response, HttpStatus.UNAUTHORIZED,
-                                "Sign in with your Camunda user id and password (HTTP Basic).")))
+                        problem(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN)))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-                                HttpStatus.UNAUTHORIZED, "Sign in with your Camunda user id and password (HTTP Basic)."))
-                        .accessDeniedHandler((request, response, e) -> problem(json, request, response,
-                                HttpStatus.FORBIDDEN, AuditAccess.REFUSAL)))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(json, request, response, HttpStatus.FORBIDDEN, REFUSAL)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -62,7 +78,11 @@ public class StaffSecurityConfiguration {
         return http.build();
     }
 
-    /** Checks the password with Camunda's identity service and grants one authority per Camunda group. */
+    private static String[] authorities(String... groups) {
+        return Stream.of(groups).map(g -> GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
+    }
+
+    /** Checks the password with Camunda's IdentityService; the user's Camunda groups become authorities. */
     static final class CamundaIdentityAuthentication implements AuthenticationProvider {
 
         private final IdentityService identityService;
@@ -74,14 +94,13 @@ public class StaffSecurityConfiguration {
         @Override
         public Authentication authenticate(Authentication authentication) {
             String user = authentication.getName();
-            Object credentials = authentication.getCredentials();
-            if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
-                throw new BadCredentialsException("Wrong user id or password");
+            Object password = authentication.getCredentials();
+            if (user == null || password == null || !identityService.checkPassword(user, password.toString())) {
+                throw new BadCredentialsException("Unknown user or wrong password");
             }
-            List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list()
-                    .stream().map(Group::getId).map(g -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g))
-                    .toList();
-            return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+            List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId).map(g -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)).toList();
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
         }
 
         @Override
