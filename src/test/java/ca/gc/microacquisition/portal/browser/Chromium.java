@@ -25,8 +25,16 @@ final class Chromium {
     static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (while the old document is being replaced) "node does not belong to the document".
+                return "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState"));
+            }
+        });
     }
 
     static ChromeDriver start() throws IOException {
