@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,19 +64,11 @@ class PublicPagesController {
         return "detail";
     }
 
-    @GetMapping("/{lang:en|fr}/terms")
-    String terms() {
-        return "terms";
-    }
-
-    @GetMapping("/{lang:en|fr}/eligibility")
-    String eligibility() {
-        return "eligibility";
-    }
-
-    @GetMapping("/{lang:en|fr}/how-it-works")
-    String howItWorks() {
-        return "how-it-works";
+    @GetMapping({"/{lang:en|fr}/terms", "/{lang:en|fr}/eligibility", "/{lang:en|fr}/how-it-works"})
+    String information(HttpServletRequest request, Model model) {
+        String page = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        model.addAttribute("messages", InformationPages.messagePrefix(page));
+        return InformationPages.TEMPLATE;
     }
 
     private OffsetDateTime now() {

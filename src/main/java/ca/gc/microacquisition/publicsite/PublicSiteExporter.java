@@ -23,6 +23,7 @@ import org.thymeleaf.context.Context;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ca.gc.microacquisition.portal.InformationPages;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityView;
@@ -40,7 +41,6 @@ import ca.gc.microacquisition.portal.PortalPages;
 @Service
 public class PublicSiteExporter {
 
-    static final List<String> STATIC_PAGES = List.of("terms", "eligibility", "how-it-works");
 
     private final OpportunityService opportunities;
     private final TemplateEngine templates;
@@ -83,9 +83,10 @@ public class PublicSiteExporter {
             Context list = context(locale, links, links.homeIn(other));
             list.setVariables(PortalPages.listModel(posted, locale, zone, now));
             write(staging.resolve(lang).resolve("index.html"), templates.process("list", list));
-            for (String page : STATIC_PAGES) {
-                write(staging.resolve(lang).resolve(page + ".html"),
-                        templates.process(page, context(locale, links, links.pageIn(other, page))));
+            for (String page : InformationPages.PAGES) {
+                Context information = context(locale, links, links.pageIn(other, page));
+                information.setVariable("messages", InformationPages.messagePrefix(page));
+                write(staging.resolve(lang).resolve(page + ".html"), templates.process(InformationPages.TEMPLATE, information));
             }
             Links deeper = Links.export(lang, "../..", baseUrl);
             for (Opportunity o : posted) {
