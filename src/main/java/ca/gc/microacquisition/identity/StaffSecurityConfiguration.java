@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.identity;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
@@ -30,6 +27,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.gc.microacquisition.common.ProblemResponses;
 
 /**
  * The staff pages and reports under {@code /staff/**}: HTTP Basic with a Camunda user id and password (checked by
@@ -111,13 +110,6 @@ public class StaffSecurityConfiguration {
 
     private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
                                 HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"staff\"");
-        }
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, request, response, status, detail, "staff");
     }
 }

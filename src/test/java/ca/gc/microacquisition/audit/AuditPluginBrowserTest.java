@@ -1,9 +1,7 @@
 package ca.gc.microacquisition.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,17 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import ca.gc.microacquisition.process.ProcurementsForReports;
 import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
+import ca.gc.microacquisition.testsupport.Chromium;
 
 /**
  * An auditor signs in to Cockpit in headless Chromium, opens the Audit page from the navigation, searches a finished
@@ -33,9 +28,6 @@ import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
 @AuditTest
 class AuditPluginBrowserTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
     @LocalServerPort
     int port;
 
@@ -43,23 +35,10 @@ class AuditPluginBrowserTest {
     ProcurementsForReports.Runner procurements;
 
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assumeTrue(CHROMEDRIVER.canExecute(), "Browser test skipped: /usr/bin/chromedriver is missing"
-                + " (install it with: apt-get install -y chromium chromium-driver)");
-        assumeTrue(CHROMIUM.canExecute(), "Browser test skipped: /usr/bin/chromium is missing"
-                + " (install it with: apt-get install -y chromium chromium-driver)");
-        profile = Files.createTempDirectory("audit-browser-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -68,9 +47,6 @@ class AuditPluginBrowserTest {
             // What the browser showed last, for a failing run: target/audit-browser-last-page.html
             Files.writeString(Path.of("target", "audit-browser-last-page.html"), browser.getPageSource());
             browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
         }
     }
 

@@ -22,6 +22,7 @@ import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.testsupport.Awarded;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import ca.gc.microacquisition.testsupport.Chromium;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules, plus best practices) on every page of the portal, in English and French,

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.proposal.ProposalStatus;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import ca.gc.microacquisition.testsupport.Chromium;
 
 /** A supplier registers, sends a proposal in French and sees its status, in a real browser. */
 @BrowserTest

@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.portal.browser;
+package ca.gc.microacquisition.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,16 +13,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's Chromium and chromedriver, headless, with a fresh profile; tests are skipped when they are missing. */
-final class Chromium {
+public final class Chromium {
 
-    static final File DRIVER = new File("/usr/bin/chromedriver");
-    static final File BROWSER = new File("/usr/bin/chromium");
+    public static final File DRIVER = new File("/usr/bin/chromedriver");
+    public static final File BROWSER = new File("/usr/bin/chromium");
 
     private Chromium() {
     }
 
     /** Clicks something that loads a new page (a link, a submit button) and waits for that page. */
-    static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
+    public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
@@ -37,7 +37,7 @@ final class Chromium {
         });
     }
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         assumeTrue(DRIVER.canExecute() && BROWSER.canExecute(),
                 "Browser tests need /usr/bin/chromedriver and /usr/bin/chromium "
                         + "(apt-get install chromium chromium-driver); skipped.");
@@ -46,7 +46,7 @@ final class Chromium {
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
