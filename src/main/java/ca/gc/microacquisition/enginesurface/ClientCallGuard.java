@@ -10,8 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
@@ -207,7 +205,7 @@ final class ClientCallGuard extends CommandInterceptor {
             throw refused("Only the " + AccessGroups.PROCESS_KEY + " process can be started.");
         }
         if (businessKey != null && !businessKey.isBlank()) {
-            throw new BadUserRequestException("The reference of a procurement is assigned by the service: send no"
+            throw ClientCallRefusedException.badRequest("The reference of a procurement is assigned by the service: send no"
                     + " business key.");
         }
         checkFields("the request form", contracts.get().startFields(key), variables);
@@ -244,11 +242,11 @@ final class ClientCallGuard extends CommandInterceptor {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new BadUserRequestException("Only the fields of " + form + " can be submitted; not "
+            throw ClientCallRefusedException.badRequest("Only the fields of " + form + " can be submitted; not "
                     + String.join(", ", unknown) + ".");
         }
         if (!badTypes.isEmpty()) {
-            throw new BadUserRequestException("Give " + String.join(", ", badTypes)
+            throw ClientCallRefusedException.badRequest("Give " + String.join(", ", badTypes)
                     + " as text, a number, yes/no, a date or JSON.");
         }
     }
@@ -313,8 +311,8 @@ final class ClientCallGuard extends CommandInterceptor {
         return simpleName(command).replaceAll("Cmd$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
-    private static AuthorizationException refused(String message) {
-        return new AuthorizationException(message);
+    private static ClientCallRefusedException refused(String message) {
+        return ClientCallRefusedException.forbidden(message);
     }
 
     private static void log(Command<?> command, String surface, RuntimeException failure) {

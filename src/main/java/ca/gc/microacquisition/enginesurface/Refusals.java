@@ -35,6 +35,10 @@ final class Refusals {
     }
 
     static Answer classify(Throwable failure) {
+        ClientCallRefusedException guard = find(failure, ClientCallRefusedException.class);
+        if (guard != null) {
+            return new Answer(guard.status(), guard.getMessage(), true);
+        }
         Throwable own = ownRefusal(failure);
         if (own != null) {
             int status = own instanceof AuthorizationException || own instanceof ForbiddenException ? 403
