@@ -103,10 +103,7 @@ public class RuleCommandGuard extends CommandInterceptor {
 
     private <T> T deleteDeployment(Command<T> command) {
         Authentication user = signedIn();
-        if (user == null) {
-            return next.execute(command);
-        }
-        if (!isAdmin(user)) {
+        if (user != null && !isAdmin(user)) {
             throw new AuthorizationException(String.format(DELETE_REFUSAL, user.getUserId()));
         }
         String deploymentId = (String) field(command, "deploymentId");
@@ -125,7 +122,8 @@ public class RuleCommandGuard extends CommandInterceptor {
             T result = next.execute(command);
             if (deployment != null) {
                 log.recordDeletion(new DeploymentDeletion(UUID.randomUUID(),
-                        ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC), user.getUserId(),
+                        ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC),
+                        user == null ? null : user.getUserId(),
                         deploymentId, deployment.getName(), deployment.getDeploymentTime() == null ? null
                         : deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC),
                         decisions, resources, cascade));
