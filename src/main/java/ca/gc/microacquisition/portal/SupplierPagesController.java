@@ -35,6 +35,7 @@ import ca.gc.microacquisition.opportunity.PublicText;
 import ca.gc.microacquisition.payment.Payment;
 import ca.gc.microacquisition.payment.PaymentService;
 import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.SameSupplierException;
 import ca.gc.microacquisition.proposal.ProposalDrafts;
 import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.proposal.ProposalSubmission;
@@ -159,6 +160,9 @@ class SupplierPagesController {
                             messages.get(p.field().equals("declarations") ? "propose.error.accountDeclarations"
                                     : "propose.error.other", locale));
                 }
+            } catch (SameSupplierException sameSupplier) {
+                errors.add("statements", messages.get("propose.error.sameSupplier", locale));
+                model.addAttribute("refusal", sameSupplier.getMessage());
             } catch (ConflictException refused) {
                 errors.add("statements", messages.get("propose.error.closed", locale));
                 model.addAttribute("refusal", refused.getMessage());

@@ -28,6 +28,7 @@ import ca.gc.microacquisition.opportunity.OpportunityRepository;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.supplier.Supplier;
+import ca.gc.microacquisition.supplier.SupplierIdentity;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 import ca.gc.microacquisition.supplier.SupplierRepository;
 
@@ -88,6 +89,7 @@ public class ProposalService {
             throw new ConflictException("You have already sent a proposal for " + o.getReference()
                     + "; only one proposal per supplier is accepted.");
         }
+        refuseSameSupplier(o, supplier);
 
         Problems p = new Problems("The proposal");
         if (s == null) {
@@ -287,6 +289,24 @@ public class ProposalService {
     }
 
     /**
+     * One supplier, one proposal per opportunity: refused when another account of the same supplier
+     * ({@link SupplierIdentity}: same organisation mail domain, or same mailbox) already sent one.
+     */
+    private void refuseSameSupplier(Opportunity o, Supplier supplier) {
+        String identity = SupplierIdentity.of(supplier.getEmail());
+        Set<UUID> others = new HashSet<>();
+        proposals.findByOpportunityIdOrderBySequenceNumber(o.getId()).forEach(pr -> others.add(pr.getSupplierId()));
+        others.remove(supplier.getId());
+        for (Supplier other : suppliers.findAllById(others)) {
+            if (identity.equals(SupplierIdentity.of(other.getEmail()))) {
+                throw new SameSupplierException("A proposal for " + o.getReference() + " was already sent from "
+                        + SupplierIdentity.describe(identity) + " by another account; only one proposal per"
+                        + " supplier is accepted, whichever account sends it.");
+            }
+        }
+    }
+
+    /**
      * Draws the winner at random among the passing proposals (in label order, shuffled with a recorded seed).
      * Drawing again returns the recorded draw instead of drawing anew.
      */
@@ -302,8 +322,8 @@ public class ProposalService {
             throw new ConflictException("Cannot draw a winner: opportunity " + o.getReference() + " is "
                     + o.getStatus() + ".");
         }
-        List<Proposal> passing = proposals.findByOpportunityIdOrderByLabel(opportunityId).stream()
-                .filter(pr -> pr.getStatus() == ProposalStatus.PASSED).toList();
+        List<Proposal> passing = onePerSupplier(proposals.findByOpportunityIdOrderByLabel(opportunityId).stream()
+                .filter(pr -> pr.getStatus() == ProposalStatus.PASSED).toList());
         List<UUID> input = passing.stream().map(Proposal::getId).toList();
         long seed = random.nextLong();
         List<UUID> order = Draw.replay(input, seed);
@@ -317,6 +337,32 @@ public class ProposalService {
             byId.get(order.get(0)).select();
         }
         return new DrawResult(seed, order.stream().findFirst(), order);
+    }
+
+    /**
+     * The passing proposals that enter the draw: one per supplier ({@link SupplierIdentity}), the first sent. Any
+     * other proposal of the same supplier (sent before the submission check existed, or through a race) is passed
+     * over with the reason, and does not enter the draw.
+     */
+    private List<Proposal> onePerSupplier(List<Proposal> passing) {
+        Map<UUID, String> identityOf = new HashMap<>();
+        suppliers.findAllById(passing.stream().map(Proposal::getSupplierId).toList())
+                .forEach(s -> identityOf.put(s.getId(), SupplierIdentity.of(s.getEmail())));
+        List<Proposal> bySubmission = new ArrayList<>(passing);
+        bySubmission.sort(Comparator.comparing(Proposal::getSubmittedAt)
+                .thenComparing(Proposal::getLabel));
+        Map<String, Proposal> first = new HashMap<>();
+        Set<UUID> excluded = new HashSet<>();
+        for (Proposal pr : bySubmission) {
+            String identity = identityOf.getOrDefault(pr.getSupplierId(), "supplier:" + pr.getSupplierId());
+            Proposal earlier = first.putIfAbsent(identity, pr);
+            if (earlier != null) {
+                pr.skip("Not in the draw: " + earlier.getLabel() + " was sent earlier by the same supplier ("
+                        + SupplierIdentity.describe(identity) + "); one proposal per supplier.");
+                excluded.add(pr.getId());
+            }
+        }
+        return passing.stream().filter(pr -> !excluded.contains(pr.getId())).toList();
     }
 
     /** The recorded draw of an opportunity, for audit. */

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The record of rule changes, as JSON, newest first: {@code GET /staff/rule-changes[?decisionKey=QaGate][&limit=50]}.
+ * The record of rule changes, as JSON, newest first: {@code GET /staff/rule-changes[?decisionKey=QaGate][&limit=50]};
+ * deleted deployments: {@code GET /staff/rule-changes/deletions[?limit=50]}.
  * For auditors, CFOB and administrators (HTTP Basic with their Camunda account, see
  * {@link ca.gc.microacquisition.identity.StaffSecurityConfiguration}).
  */
@@ -29,5 +30,11 @@ class RuleChangeController {
                           @RequestParam(defaultValue = "100") int limit) {
         return log.list(decisionKey == null || decisionKey.isBlank() ? null : decisionKey.trim(),
                 Math.max(1, Math.min(limit, MAX)));
+    }
+
+    /** Deleted deployments (administrators only may delete one), newest first. */
+    @GetMapping("/deletions")
+    List<DeploymentDeletion> deletions(@RequestParam(defaultValue = "100") int limit) {
+        return log.deletions(Math.max(1, Math.min(limit, MAX)));
     }
 }

@@ -41,6 +41,37 @@ public class RuleChangeLog {
                 write(change.changes()));
     }
 
+    /** Records a deleted deployment (same transaction as the deletion, see {@link RuleCommandGuard}). */
+    void recordDeletion(DeploymentDeletion deletion) {
+        jdbc.update("insert into rule_deployment_deletion (id, deleted_at, deleted_by, deployment_id,"
+                        + " deployment_name, deployed_at, decisions, resources, cascade_delete)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                deletion.id(), Timestamp.from(deletion.deletedAt().toInstant()), deletion.deletedBy(),
+                deletion.deploymentId(), deletion.deploymentName(),
+                deletion.deployedAt() == null ? null : Timestamp.from(deletion.deployedAt().toInstant()),
+                shorten(String.join(",", deletion.decisions()), 4000),
+                shorten(String.join(",", deletion.resources()), 4000), deletion.cascade());
+    }
+
+    /** The recorded deployment deletions, newest first. */
+    public List<DeploymentDeletion> deletions(int limit) {
+        return jdbc.query("select * from rule_deployment_deletion order by deleted_at desc limit ?",
+                (rs, row) -> {
+                    Timestamp deployedAt = rs.getTimestamp("deployed_at");
+                    return new DeploymentDeletion(rs.getObject("id", UUID.class),
+                            rs.getTimestamp("deleted_at").toInstant().atOffset(ZoneOffset.UTC),
+                            rs.getString("deleted_by"), rs.getString("deployment_id"),
+                            rs.getString("deployment_name"),
+                            deployedAt == null ? null : deployedAt.toInstant().atOffset(ZoneOffset.UTC),
+                            split(rs.getString("decisions")), split(rs.getString("resources")),
+                            rs.getBoolean("cascade_delete"));
+                }, limit);
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split(","));
+    }
+
     /** The recorded changes, newest first; {@code decisionKey} null for every decision. */
     public List<RuleChange> list(String decisionKey, int limit) {
         String select = "select * from rule_change";
@@ -80,6 +111,10 @@ public class RuleChangeLog {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+        return shorten(text, 1000);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

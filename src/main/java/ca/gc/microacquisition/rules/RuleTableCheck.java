@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import javax.xml.transform.dom.DOMSource;
+
 import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.impl.DmnModelConstants;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -26,12 +30,19 @@ import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.FailedParseResult;
 import org.camunda.feel.api.ParseResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Checks a decision file before the engine deploys it, so that a table that would fail later (when a procurement
  * reaches it) is refused now, with a message that says where the problem is:
  * <ul>
  *   <li>the XML must be a readable DMN file that the DMN engine can build;</li>
+ *   <li>every expression is FEEL: an {@code expressionLanguage} or {@code typeLanguage} attribute anywhere in the
+ *       file (definitions, decisions, inputs, input and output entries, literal expressions, required decisions,
+ *       the DRD) that names another language (JUEL, JavaScript, Groovy, Python...) refuses the whole file, since
+ *       those languages run code on the server;</li>
  *   <li>every FEEL text must parse: input expressions, input entries (unary tests), output entries, literal
  *       expressions. The engine itself only reads FEEL when a decision is evaluated;</li>
  *   <li>every decision must have a history time to live (the engine requires one);</li>
@@ -41,7 +52,14 @@ import org.camunda.feel.api.ParseResult;
  */
 public final class RuleTableCheck {
 
-    private static final String FEEL = "feel";
+    /** What the DMN engine evaluates as FEEL on an expression. */
+    private static final Set<String> ELEMENT_FEEL = Set.of("feel",
+            DmnModelConstants.FEEL_NS.toLowerCase(Locale.ROOT));
+    /** The FEEL namespaces of DMN 1.2 to 1.5, accepted as the file-wide default language. */
+    private static final Set<String> DEFINITIONS_FEEL = Set.of(DmnModelConstants.FEEL12_NS.toLowerCase(Locale.ROOT),
+            DmnModelConstants.FEEL13_NS.toLowerCase(Locale.ROOT), DmnModelConstants.FEEL14_NS.toLowerCase(Locale.ROOT),
+            DmnModelConstants.FEEL15_NS.toLowerCase(Locale.ROOT));
+    private static final Set<String> LANGUAGE_ATTRIBUTES = Set.of("expressionLanguage", "typeLanguage");
 
     private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -60,6 +78,11 @@ public final class RuleTableCheck {
             throw new RuleTableException(resourceName + " cannot be used as a set of decisions: " + rootMessage(e));
         }
         List<String> problems = new ArrayList<>();
+        checkLanguages(model, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleTableException(resourceName + " was not deployed: decision tables are written in FEEL"
+                    + " only; " + String.join("; ", problems) + ".");
+        }
         Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
         if (decisions.isEmpty()) {
             problems.add("it holds no decision");
@@ -203,7 +226,59 @@ public final class RuleTableCheck {
     }
 
     private static boolean isFeel(String language) {
-        return language == null || language.isBlank() || language.toLowerCase().contains(FEEL);
+        return language == null || language.isBlank() || ELEMENT_FEEL.contains(language.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The non-FEEL expression languages a decision file uses (empty: FEEL only), for files deployed earlier. */
+    static List<String> languageProblems(byte[] xml) {
+        List<String> problems = new ArrayList<>();
+        try {
+            checkLanguages(Dmn.readModelFromStream(new ByteArrayInputStream(xml)), problems);
+        } catch (RuntimeException e) {
+            problems.add("it is not a readable DMN file");
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Refuses every expression language but FEEL. On an expression (input, entry, literal expression) the DMN engine
+     * evaluates as FEEL only {@code feel} and the FEEL 2014 namespace; on the definitions element the DMN 1.2 to 1.5
+     * FEEL namespaces (the standard's default) are accepted too.
+     */
+    private static void checkLanguages(DmnModelInstance model, List<String> problems) {
+        DOMSource source = model.getDocument().getDomSource();
+        if (source == null || source.getNode() == null) {
+            problems.add("the file could not be read for its expression languages");
+            return;
+        }
+        Node node = source.getNode();
+        org.w3c.dom.Element root = node instanceof Document document ? document.getDocumentElement()
+                : (org.w3c.dom.Element) node;
+        checkLanguages(root, true, problems);
+    }
+
+    private static void checkLanguages(org.w3c.dom.Element element, boolean definitions, List<String> problems) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getNodeName();
+            if (!LANGUAGE_ATTRIBUTES.contains(name)) {
+                continue;
+            }
+            String value = attribute.getNodeValue() == null ? "" : attribute.getNodeValue().strip();
+            String lower = value.toLowerCase(Locale.ROOT);
+            boolean feel = ELEMENT_FEEL.contains(lower) || (definitions && DEFINITIONS_FEEL.contains(lower));
+            if (!feel) {
+                String id = element.getAttribute("id");
+                problems.add(element.getLocalName() + (id == null || id.isBlank() ? "" : " " + id) + " has " + name
+                        + "=\"" + value + "\" (only FEEL is accepted)");
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element childElement) {
+                checkLanguages(childElement, false, problems);
+            }
+        }
     }
 
     private static boolean isPositiveNumber(String text) {
