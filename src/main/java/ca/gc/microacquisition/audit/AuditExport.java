@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.common.Csv;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

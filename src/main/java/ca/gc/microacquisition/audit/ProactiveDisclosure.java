@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.common.Csv;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

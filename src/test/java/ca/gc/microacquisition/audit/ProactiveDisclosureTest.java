@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.common.Csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
