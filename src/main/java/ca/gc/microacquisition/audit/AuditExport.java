@@ -1,6 +1,5 @@
 package ca.gc.microacquisition.audit;
 
-import ca.gc.microacquisition.common.Csv;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.Objects;
 
 import org.springframework.web.util.HtmlUtils;
 
+import ca.gc.microacquisition.common.Csv;
 import ca.gc.microacquisition.audit.ProcurementTrail.ContractRecord;
 import ca.gc.microacquisition.audit.ProcurementTrail.Decision;
 import ca.gc.microacquisition.audit.ProcurementTrail.DecisionOutput;

@@ -1,6 +1,5 @@
 package ca.gc.microacquisition.audit;
 
-import ca.gc.microacquisition.common.Csv;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import ca.gc.microacquisition.common.Csv;
 
 /**
  * Awarded contracts as a CSV in the column layout of the Government of Canada's "Proactive Disclosure - Contracts"

@@ -24,7 +24,7 @@ public record PaymentToken(String value) {
 
     public static final int MAX_LENGTH = 200;
 
-    private static final Pattern TOKEN = Pattern.compile("(pm|tok|card|src)_[A-Za-z0-9_]{1," + (MAX_LENGTH - 5) + "}");
+    private static final Pattern TOKEN = Pattern.compile("(pm|tok|card|src)_[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
     /** 13 to 19 digits, single spaces or dashes between them, not part of a longer run of digits. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
 
@@ -34,7 +34,7 @@ public record PaymentToken(String value) {
             + "letters, digits or underscores (in the sandbox e.g. pm_card_visa)";
 
     public PaymentToken {
-        if (value == null || !TOKEN.matcher(value).matches() || containsCardNumber(value)) {
+        if (value == null || value.length() > MAX_LENGTH || !TOKEN.matcher(value).matches() || containsCardNumber(value)) {
             throw new IllegalArgumentException("not a payment token");
         }
     }

@@ -227,6 +227,66 @@ class SecretsAndCardsTest {
         }
     }
 
+    // ------------------------------------------------------------------ what earlier versions stored
+
+    @Autowired javax.sql.DataSource dataSource;
+
+    @Test
+    void theMigrationPurgesCardNumbersAndOneTimeTokensAlreadyStored() throws Exception {
+        String instanceId = startRequest();
+        String opportunityId = jdbc.queryForObject("select o.id from opportunity o where o.reference = ?", String.class,
+                historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                        .getBusinessKey());
+        jdbc.update("insert into funds_commitment (opportunity_id, financial_coding, payment_method, committed_by,"
+                + " committed_at, version) values (?, ?, ?, 'manager', current_timestamp, 0)",
+                UUID.fromString(opportunityId), "FC 4111-1111-1111-1111", CARD);
+        String varId = "legacy-" + UUID.randomUUID();
+        String detailId = "legacy-" + UUID.randomUUID();
+        String formId = "legacy-" + UUID.randomUUID();
+        String noteId = "legacy-" + UUID.randomUUID();
+        jdbc.update("insert into ACT_HI_VARINST (ID_, PROC_INST_ID_, NAME_, VAR_TYPE_, TEXT_, STATE_) values (?, ?,"
+                + " 'paymentMethod', 'string', ?, 'DELETED')", varId, instanceId, CARD_DIGITS);
+        jdbc.update("insert into ACT_HI_DETAIL (ID_, TYPE_, TIME_, NAME_, PROC_INST_ID_, VAR_TYPE_, TEXT_) values (?,"
+                + " 'VariableUpdate', current_timestamp, 'paymentMethod', ?, 'string', ?)", detailId, instanceId, CARD);
+        jdbc.update("insert into ACT_HI_DETAIL (ID_, TYPE_, TIME_, NAME_, PROC_INST_ID_, TEXT_) values (?,"
+                + " 'FormProperty', current_timestamp, 'paymentMethod', ?, 'pm_card_visa')", formId, instanceId);
+        jdbc.update("insert into ACT_HI_VARINST (ID_, PROC_INST_ID_, NAME_, VAR_TYPE_, TEXT_, STATE_) values (?, ?,"
+                + " 'financeNote', 'string', ?, 'CREATED')", noteId, instanceId, "use " + CARD + " today");
+        UUID messageId = UUID.randomUUID();
+        jdbc.update("insert into notification_outbox (id, recipient, language, subject, body, kind, channel, created_at)"
+                + " values (?, 'legacy@example.com', 'en', 'Reset', ?, 'PASSWORD_RESET', 'outbox', current_timestamp)",
+                messageId, "Reset: https://x.gc.ca/en/password-reset/new?token=" + "ab".repeat(32));
+
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            new db.migration.V46__Hide_card_numbers_and_one_time_secrets().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        Map<String, Object> funds = jdbc.queryForMap("select payment_method, financial_coding from funds_commitment"
+                + " where opportunity_id = ?", UUID.fromString(opportunityId));
+        assertThat(funds.get("payment_method")).isEqualTo("…4242");
+        assertThat(funds.get("financial_coding")).isEqualTo("FC …1111");
+        assertThat(jdbc.queryForObject("select TEXT_ from ACT_HI_VARINST where ID_ = ?", String.class, varId)).isEqualTo("…4242");
+        assertThat(jdbc.queryForObject("select TEXT_ from ACT_HI_DETAIL where ID_ = ?", String.class, detailId)).isEqualTo("…4242");
+        assertThat(jdbc.queryForObject("select TEXT_ from ACT_HI_DETAIL where ID_ = ?", String.class, formId)).isEqualTo("…visa");
+        assertThat(jdbc.queryForObject("select VAR_TYPE_ from ACT_HI_DETAIL where ID_ = ?", String.class, formId)).isNull();
+        assertThat(jdbc.queryForObject("select TEXT_ from ACT_HI_VARINST where ID_ = ?", String.class, noteId))
+                .isEqualTo("use …4242 today");
+        assertThat(jdbc.queryForObject("select body from notification_outbox where id = ?", String.class, messageId))
+                .isEqualTo("Reset: https://x.gc.ca/en/password-reset/new?token=[hidden]");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted()
+                .variableName("paymentMethod").list()).extracting(HistoricVariableInstance::getValue).containsOnly("…4242");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String text(org.camunda.bpm.engine.variable.value.TypedValue value) {
