@@ -9,14 +9,15 @@ import ca.gc.microacquisition.common.DomainValidationException;
  * The card that pays a supplier, as the card processor's token: the service never takes, keeps or shows a card
  * number (PAN).
  *
- * <p>A token is a processor's identifier for a card kept in its vault: {@code pm_…} (Stripe PaymentMethod),
- * {@code tok_…} (Stripe token), {@code card_…} (Stripe card on a customer) or {@code src_…} (Stripe source) followed by
- * letters, digits and underscores, at most 200 characters. The sandbox processor's test cards have the same shape
+ * <p>A token is a processor's identifier for a card kept in its vault, one a charge can name directly: {@code pm_…}
+ * (Stripe PaymentMethod), {@code card_…} (Stripe card on a customer) or {@code src_…} (Stripe source), followed by
+ * letters, digits and underscores, at most 200 characters. A Stripe.js {@code tok_…} token is not one: a
+ * PaymentIntent cannot be charged with it, it must first become a PaymentMethod. The sandbox processor's test cards have the same shape
  * ({@code pm_card_visa}, {@code pm_card_chargeDeclined}, ...).
  *
  * <p>A card number is a run of 13 to 19 digits (single spaces or dashes allowed between digits) that passes the
  * Luhn check. Any value containing one is refused with its own message, also when it hides inside a token shape
- * ({@code tok_4242424242424242}).
+ * ({@code pm_4242424242424242}).
  *
  * <p>{@link #mask(String)} is the one masking rule for every view: the last four characters only.
  */
@@ -24,13 +25,13 @@ public record PaymentToken(String value) {
 
     public static final int MAX_LENGTH = 200;
 
-    private static final Pattern TOKEN = Pattern.compile("(pm|tok|card|src)_[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
+    private static final Pattern TOKEN = Pattern.compile("(pm|card|src)_[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
     /** 13 to 19 digits, single spaces or dashes between them, not part of a longer run of digits. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
 
     static final String CARD_NUMBER_REFUSED = "looks like a card number. Card numbers are never accepted: give the "
-            + "card processor's token for the card instead (pm_…, tok_… or card_…; in the sandbox e.g. pm_card_visa)";
-    static final String NOT_A_TOKEN = "must be a card processor token: pm_…, tok_…, card_… or src_… followed by "
+            + "card processor's token for the card instead (pm_…, card_… or src_…; in the sandbox e.g. pm_card_visa)";
+    static final String NOT_A_TOKEN = "must be a card processor token: pm_…, card_… or src_… followed by "
             + "letters, digits or underscores (in the sandbox e.g. pm_card_visa)";
 
     public PaymentToken {
