@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.springframework.web.util.HtmlUtils;
 
+import ca.gc.microacquisition.common.Csv;
 import ca.gc.microacquisition.audit.ProcurementTrail.ContractRecord;
 import ca.gc.microacquisition.audit.ProcurementTrail.Decision;
 import ca.gc.microacquisition.audit.ProcurementTrail.DecisionOutput;

@@ -40,6 +40,7 @@ import ca.gc.microacquisition.audit.ProcurementTrail.NamedValue;
 import ca.gc.microacquisition.audit.ProcurementTrail.Operation;
 import ca.gc.microacquisition.audit.ProcurementTrail.PaymentRecord;
 import ca.gc.microacquisition.audit.ProcurementTrail.TimelineEntry;
+import ca.gc.microacquisition.payment.PaymentToken;
 import ca.gc.microacquisition.proposal.Draw;
 
 /**
@@ -415,21 +416,13 @@ public class AuditTrailService {
                 where c.opportunity_id = ? order by p.created_at, p.attempt""",
                 (rs, n) -> new PaymentRecord(rs.getString("contract_id"), rs.getInt("attempt"),
                         rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("status"),
-                        mask(rs.getString("payment_method")), rs.getString("provider_reference"),
+                        PaymentToken.mask(rs.getString("payment_method")), rs.getString("provider_reference"),
                         rs.getString("decline_code"), rs.getString("message"), rs.getString("recorded_by"),
                         time(rs, "created_at"), time(rs, "updated_at")),
                 opportunityId);
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** A card token or number shown by its last four characters only. */
-    static String mask(String paymentMethod) {
-        if (paymentMethod == null || paymentMethod.length() <= 4) {
-            return paymentMethod;
-        }
-        return "…" + paymentMethod.substring(paymentMethod.length() - 4);
-    }
 
     private static Object variableValue(HistoricVariableUpdate update) {
         try {

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ca.gc.microacquisition.common.Csv;
+
 /**
  * Awarded contracts as a CSV in the column layout of the Government of Canada's "Proactive Disclosure - Contracts"
  * open dataset (open.canada.ca), ready to publish: UTF-8, RFC 4180, one row per contract. Columns the service

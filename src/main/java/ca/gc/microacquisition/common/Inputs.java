@@ -109,16 +109,4 @@ public final class Inputs {
         }
         return Integer.parseInt(text);
     }
-
-    /** The last four digits of something that looks like a card number, else the value as given. */
-    public static String maskCard(String paymentMethod) {
-        if (paymentMethod == null) {
-            return null;
-        }
-        String digits = paymentMethod.replaceAll("[\\s-]", "");
-        if (digits.matches("\\d{12,19}")) {
-            return "card ending " + digits.substring(digits.length() - 4);
-        }
-        return paymentMethod.strip();
-    }
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * @param idempotencyKey unique per contract and attempt; stored before the first call
  * @param amount         amount in {@code currency}, two decimals
  * @param currency       ISO 4217, always CAD here
- * @param paymentMethod  the card (a processor token, or a sandbox test card number)
+ * @param paymentMethod  the card processor's token for the card ({@link PaymentToken}); never a card number
  * @param description    shown on the statement, e.g. the contract reference
  * @param payeeReference the supplier's reference at the processor (account id), may be null
  */

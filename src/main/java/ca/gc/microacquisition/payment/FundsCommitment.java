@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The funds a manager committed for a request (FAA section 32) and the acquisition card that pays the supplier. */
+/** The funds a manager committed for a request (FAA section 32) and the token of the acquisition card that pays. */
 @Entity
 @Table(name = "funds_commitment")
 public class FundsCommitment {
@@ -72,7 +72,7 @@ public class FundsCommitment {
         return financialCoding;
     }
 
-    /** The card as the processor takes it (a token, or a sandbox test number); never shown to people. */
+    /** The card processor's token for the card ({@link PaymentToken}); never shown to people unmasked. */
     String paymentMethod() {
         return paymentMethod;
     }

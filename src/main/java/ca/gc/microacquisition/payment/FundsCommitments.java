@@ -12,7 +12,8 @@ import ca.gc.microacquisition.common.DomainValidationException;
 
 /**
  * Records the manager's funds commitment and the card that pays, and lets finance point a declined payment at
- * another card. The card stays in the service's own table: the process keeps no copy of it.
+ * another card. The card is the processor's token ({@link PaymentToken}): a card number is refused. It stays in the
+ * service's own table: the process keeps no copy of it.
  */
 @Service
 @Transactional
@@ -28,7 +29,8 @@ public class FundsCommitments {
 
     public void commit(UUID opportunityId, String financialCoding, String paymentMethod, String actor) {
         String coding = required("financialCoding", financialCoding, 100);
-        String card = required("paymentMethod", paymentMethod, 200);
+        PaymentToken.refuseCardNumber("financialCoding", coding);
+        String card = PaymentToken.of("paymentMethod", paymentMethod).value();
         OffsetDateTime now = OffsetDateTime.now(clock);
         commitments.findById(opportunityId).ifPresentOrElse(
                 existing -> existing.recommit(coding, card, actor, now),
@@ -36,7 +38,7 @@ public class FundsCommitments {
     }
 
     public void changeCard(UUID opportunityId, String paymentMethod, String actor) {
-        String card = required("paymentMethod", paymentMethod, 200);
+        String card = PaymentToken.of("paymentMethod", paymentMethod).value();
         get(opportunityId).changeCard(card, actor, OffsetDateTime.now(clock));
     }
 

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.common.Inputs;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractRepository;
@@ -98,12 +97,12 @@ public class PaymentService {
     /** After a decline: a new attempt (new idempotency key) with the new card, to be paid by {@link #pay}. */
     public void prepareRetry(UUID contractId, String newPaymentMethod) {
         contract(contractId);
-        requireMethod(newPaymentMethod, "paymentMethod");
+        PaymentToken.of("paymentMethod", newPaymentMethod);
         Payment current = payments.findFirstByContractIdOrderByAttemptDesc(contractId)
                 .orElseThrow(() -> new ConflictException("There is no declined payment to retry for this contract."));
         switch (current.getStatus()) {
             case DECLINED -> createAttemptHere(current.getContractId(), current, newPaymentMethod);
-            case PENDING -> current.paymentMethod(Inputs.maskCard(newPaymentMethod), now());
+            case PENDING -> current.paymentMethod(PaymentToken.mask(newPaymentMethod), now());
             default -> throw new ConflictException("Cannot retry the payment: it is " + current.getStatus() + ".");
         }
     }
@@ -162,7 +161,7 @@ public class PaymentService {
         }
         int attempt = current.map(p -> p.getAttempt() + 1).orElse(1);
         Payment manual = new Payment(contractId, attempt, contract.getPrice(), contract.getCurrency(), null, now());
-        manual.manual(reference.strip(), by, now());
+        manual.manual(PaymentToken.maskCardNumbers(reference.strip()), by, now());
         payments.save(manual);
     }
 
@@ -174,7 +173,7 @@ public class PaymentService {
     private UUID createAttempt(Contract contract, int attempt, String paymentMethod) {
         try {
             return attempts.create(contract.getId(), attempt, contract.getPrice(), contract.getCurrency(),
-                    Inputs.maskCard(paymentMethod));
+                    PaymentToken.mask(paymentMethod));
         } catch (DataIntegrityViolationException concurrent) {
             // another call stored the same attempt first: use it
             return payments.findByIdempotencyKey(Payment.key(contract.getId(), attempt)).orElseThrow(() -> concurrent)
@@ -184,13 +183,14 @@ public class PaymentService {
 
     private void createAttemptHere(UUID contractId, Payment declined, String paymentMethod) {
         payments.save(new Payment(contractId, declined.getAttempt() + 1, declined.getAmount(), declined.getCurrency(),
-                Inputs.maskCard(paymentMethod), now()));
+                PaymentToken.mask(paymentMethod), now()));
     }
 
     private static void requireMethod(String paymentMethod, String field) {
         if (paymentMethod == null || paymentMethod.isBlank()) {
-            throw new DomainValidationException(field, "is required (the card token or number to charge)");
+            throw new DomainValidationException(field, "is required (the card processor's token for the card)");
         }
+        PaymentToken.refuseCardNumber(field, paymentMethod);
     }
 
     private Contract contract(UUID contractId) {

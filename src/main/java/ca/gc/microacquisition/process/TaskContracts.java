@@ -80,7 +80,7 @@ public class TaskContracts {
                         problems.mustBeTrue(task, "section32Certified", "Certify the funds commitment (FAA section 32).");
                         problems.text(task, "financialCoding", 3, "Give the financial coding the funds are committed against.");
                         problems.text(task, "paymentMethod", 4,
-                                "Give the acquisition card (token or number) that will pay the supplier.");
+                                "Give the card processor's token for the acquisition card that will pay the supplier (pm_…, card_… or src_…; never the card number).");
                         problems.throwIfAny();
                         Submissions.refuseInvalid(() -> funds.commit(Vars.uuid(task, "opportunityId"),
                                 Vars.string(task, "financialCoding"), Vars.string(task, "paymentMethod"), actor));
@@ -164,7 +164,7 @@ public class TaskContracts {
                     problems.oneOf(task, "paymentResolution", Set.of("RETRY", "RECORD_MANUAL"),
                             "Choose how the payment is resolved.");
                     if ("RETRY".equals(task.getVariable("paymentResolution"))) {
-                        problems.text(task, "paymentMethod", 4, "Give the card (token or number) to charge.");
+                        problems.text(task, "paymentMethod", 4, "Give the card processor's token for the card to charge (pm_…, card_… or src_…; never the card number).");
                         problems.throwIfAny();
                         Submissions.refuseInvalid(() -> funds.changeCard(Vars.uuid(task, "opportunityId"),
                                 Vars.string(task, "paymentMethod"), actor));

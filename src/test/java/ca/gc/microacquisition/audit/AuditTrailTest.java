@@ -32,6 +32,9 @@ class AuditTrailTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     WebClient auditor;
     Finished finished;
 
@@ -163,6 +166,24 @@ class AuditTrailTest {
         assertThat(references(json.readTree(staffJson.body()), true)).contains(finished.reference());
         var staffCsv = auditor.get("/staff/audit/export.csv?to=2000-01-01", "auditor");
         assertThat(staffCsv.body()).isEqualTo("reference,section,at,who,item,name,value,detail\r\n");
+    }
+
+    @Test
+    void formulasInAuditExportsAreNeutralisedAndTheCardIsNeverShown() throws Exception {
+        Finished other = procurements.finish();
+        jdbc.update("update opportunity set title = ?, team = ? where reference = ?",
+                "=HYPERLINK(\"https://evil.example\",\"Click\")", "@SUM(1+1)", other.reference());
+
+        for (String csv : List.of(auditor.plugin("procurements/" + other.reference() + "/export.csv").body(),
+                auditor.plugin("export.csv").body(),
+                auditor.get("/staff/audit/procurements/" + other.reference() + "/export.csv", "auditor").body(),
+                auditor.get("/staff/audit/export.csv", "auditor").body())) {
+            assertThat(csv).contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",", ",'@SUM(1+1),")
+                    .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",@SUM");
+        }
+        // the Cockpit Audit page's data: the committed card shows by its last four only
+        String page = auditor.plugin("procurements/" + other.reference()).body();
+        assertThat(page).doesNotContain("pm_card_visa").contains("…visa");
     }
 
     private JsonNode trail() throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ca.gc.microacquisition.common.Csv;
 import ca.gc.microacquisition.process.ProcurementsForReports;
 import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
 
@@ -58,6 +59,25 @@ class ProactiveDisclosureTest {
 
         var none = new WebClient(port).get("/staff/open-data/contracts.csv?to=2000-01-01", "admin");
         assertThat(none.body()).isEqualTo(HEADER + "\r\n");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void formulasInTheOpenDataFileAreNeutralised() throws Exception {
+        Finished other = procurements.finish();
+        jdbc.update("update opportunity set title = ? where reference = ?", "@SUM(1+1)*cmd|' /C calc'!A0",
+                other.reference());
+        jdbc.update("update supplier set display_name = ? where id in (select c.supplier_id from contract c"
+                + " join opportunity o on o.id = c.opportunity_id where o.reference = ?)",
+                "=HYPERLINK(\"https://evil.example\",\"Click\")", other.reference());
+
+        String csv = new WebClient(port).get("/staff/open-data/contracts.csv", "auditor").body();
+        String row = Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith(other.reference() + "-C1,"))
+                .findFirst().orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",")
+                .contains(",'@SUM(1+1)*cmd|' /C calc'!A0,").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",@SUM");
     }
 
     @Test

@@ -56,7 +56,7 @@ class PaymentServiceTest {
 
         Payment stored = payments.latestFor(contract.getId()).orElseThrow();
         assertThat(stored.getIdempotencyKey()).isEqualTo(key);
-        assertThat(stored.getPaymentMethod()).isEqualTo("card ending 4242");
+        assertThat(stored.getPaymentMethod()).isEqualTo("…visa");
         assertThat(stored.getProviderReference()).isNotBlank();
 
         contracts.close(contract.getId());
@@ -115,14 +115,14 @@ class PaymentServiceTest {
         assertThat(payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD)).isEqualTo(declined);
         assertThat(processor.callsFor(first.getIdempotencyKey())).hasSize(1);
 
-        payments.prepareRetry(contract.getId(), "5555 5555 5555 4444");
+        payments.prepareRetry(contract.getId(), "pm_card_mastercard");
         Payment second = payments.latestFor(contract.getId()).orElseThrow();
         assertThat(second.getAttempt()).isEqualTo(2);
         assertThat(second.getStatus()).isEqualTo(PaymentStatus.PENDING);
         assertThat(second.getIdempotencyKey()).isEqualTo("contract-" + contract.getId() + "-attempt-2");
-        assertThat(second.getPaymentMethod()).isEqualTo("card ending 4444");
+        assertThat(second.getPaymentMethod()).isEqualTo("…card");
 
-        assertThat(payments.pay(contract.getId(), "5555 5555 5555 4444").status()).isEqualTo("SUCCEEDED");
+        assertThat(payments.pay(contract.getId(), "pm_card_mastercard").status()).isEqualTo("SUCCEEDED");
         assertThat(processor.callsFor(second.getIdempotencyKey())).hasSize(1);
         assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), FakeCardProcessor.GOOD_CARD))
                 .isInstanceOf(ConflictException.class);
@@ -143,6 +143,25 @@ class PaymentServiceTest {
         assertThat(payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD).status()).isEqualTo("MANUAL");
         contracts.close(contract.getId());
         assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.CLOSED);
+    }
+
+    @Test
+    void cardNumbersAreRefusedBeforeAnyChargeAndManualReferencesAreMasked() {
+        assertThatThrownBy(() -> payments.pay(contract.getId(), "4242 4242 4242 4242"))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("looks like a card number");
+        assertThat(payments.latestFor(contract.getId())).isEmpty();
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isZero();
+
+        payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD);
+        assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), "5555-5555-5555-4444"))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("looks like a card number");
+        assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), "VISA 1234"))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("must be a card processor token");
+        assertThat(payments.latestFor(contract.getId()).orElseThrow().getAttempt()).isEqualTo(1);
+
+        payments.recordManualPayment(contract.getId(), "paid with 4242424242424242", "finance");
+        assertThat(payments.latestFor(contract.getId()).orElseThrow().getProviderReference())
+                .isEqualTo("paid with …4242");
     }
 
     @Test

@@ -473,7 +473,7 @@ class MicroProcurementProcessTest {
     @Test
     void paymentDeclined_financeRecordsAPaymentMadeAnotherWay() {
         Team team = scenario.newTeam();
-        ProcessInstance pi = awardedProcurement(team, "4000000000000002");
+        ProcessInstance pi = awardedProcurement(team, "pm_card_chargeDeclinedInsufficientFunds");
         scenario.deliverCleanWork(pi, team);
         scenario.accept(pi, team);
         scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(

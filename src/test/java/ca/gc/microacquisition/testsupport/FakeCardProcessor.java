@@ -12,12 +12,12 @@ import ca.gc.microacquisition.payment.ChargeResult;
 
 /**
  * A card processor that records every call per idempotency key and answers a repeated key with its first result.
- * Cards ending in 0002 are declined; {@link #failNextCalls} simulates an outage.
+ * Card tokens ending in "Declined" are declined; {@link #failNextCalls} simulates an outage.
  */
 public class FakeCardProcessor implements CardProcessor {
 
-    public static final String GOOD_CARD = "4242424242424242";
-    public static final String DECLINED_CARD = "4000000000000002";
+    public static final String GOOD_CARD = "pm_card_visa";
+    public static final String DECLINED_CARD = "pm_card_chargeDeclined";
 
     private final Map<String, List<ChargeRequest>> calls = new ConcurrentHashMap<>();
     private final Map<String, ChargeResult> results = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ public class FakeCardProcessor implements CardProcessor {
             return new ChargeResult(first.status(), first.providerReference(), first.declineCode(), first.message(),
                     true);
         }
-        ChargeResult result = request.paymentMethod().endsWith("0002")
+        ChargeResult result = request.paymentMethod().endsWith("Declined")
                 ? new ChargeResult(ChargeResult.Status.DECLINED, "ch_" + results.size(), "card_declined",
                 "The card was declined.", false)
                 : new ChargeResult(ChargeResult.Status.SUCCEEDED, "ch_" + results.size(), null, "Paid.", false);

@@ -13,7 +13,11 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-/** A stored notification (table {@code notification_outbox}); {@code sentAt} stays null until a sender delivers it. */
+/**
+ * A stored notification (table {@code notification_outbox}); {@code sentAt} stays null until a sender delivers it.
+ * {@code body} never holds a one-time secret; the full body of a message that has one is kept sealed only until
+ * it is sent.
+ */
 @Entity
 @Table(name = "notification_outbox")
 public class OutboxMessage implements Persistable<UUID> {
@@ -37,8 +41,13 @@ public class OutboxMessage implements Persistable<UUID> {
     @Column(name = "subject", nullable = false, length = MAX_SUBJECT)
     private String subject;
 
+    /** The body as staff may read it: one-time secrets hidden ({@link OneTimeSecrets}). */
     @Column(name = "body", nullable = false, length = MAX_BODY)
     private String body;
+
+    /** The full body, sealed ({@link BodySealer}), while it holds a secret and is not sent yet; else null. */
+    @Column(name = "sealed_body", length = 500_000)
+    private String sealedBody;
 
     @Column(name = "reference", length = MAX_REFERENCE)
     private String reference;
@@ -88,6 +97,15 @@ public class OutboxMessage implements Persistable<UUID> {
 
     void markSent(Instant at) {
         this.sentAt = at;
+        this.sealedBody = null;
+    }
+
+    void seal(String sealed) {
+        this.sealedBody = sealed;
+    }
+
+    String sealedBody() {
+        return sealedBody;
     }
 
     @Override

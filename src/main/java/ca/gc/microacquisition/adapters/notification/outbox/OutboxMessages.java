@@ -9,7 +9,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the notification outbox (newest first), for staff screens and for a sender that delivers the messages. */
+/**
+ * Reads the notification outbox (newest first), for staff screens and for a sender that delivers the messages.
+ * Staff reads ({@link #latest}, {@link #byReference}, {@link #byRecipient}, {@link #get}) show the stored body, in
+ * which one-time secrets are hidden; only {@code unsent(...)}, for the sender, opens the sealed full body.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OutboxMessages {
@@ -18,9 +22,11 @@ public class OutboxMessages {
     public static final int MAX_LIMIT = 500;
 
     private final OutboxMessageRepository messages;
+    private final BodySealer sealer;
 
-    public OutboxMessages(OutboxMessageRepository messages) {
+    public OutboxMessages(OutboxMessageRepository messages, BodySealer sealer) {
         this.messages = messages;
+        this.sealer = sealer;
     }
 
     /** The {@code limit} most recent messages (1 to {@value #MAX_LIMIT}). */
@@ -51,16 +57,27 @@ public class OutboxMessages {
         return messages.findById(id).map(OutboxMessageView::of);
     }
 
-    /** The oldest messages not sent yet, for a sender. */
+    /** The oldest messages not sent yet, for a sender: with their full bodies (one-time links included). */
     public List<OutboxMessageView> unsent(int limit) {
         return messages.findBySentAtIsNullOrderByCreatedAtAsc(PageRequest.of(0, clamp(limit))).stream()
-                .map(OutboxMessageView::of).toList();
+                .map(this::forDelivery).toList();
     }
 
-    /** The oldest messages stored for one channel and not sent yet. */
+    /** The oldest messages stored for one channel and not sent yet, for its sender: with their full bodies. */
     public List<OutboxMessageView> unsent(String channel, int limit) {
         return messages.findByChannelAndSentAtIsNullOrderByCreatedAtAsc(channel, PageRequest.of(0, clamp(limit)))
-                .stream().map(OutboxMessageView::of).toList();
+                .stream().map(this::forDelivery).toList();
+    }
+
+    /** The message as it must be sent: its sealed full body when there is one that opens, else the stored body. */
+    private OutboxMessageView forDelivery(OutboxMessage m) {
+        OutboxMessageView view = OutboxMessageView.of(m);
+        if (m.sealedBody() == null) {
+            return view;
+        }
+        String full = sealer.open(m.getId(), m.sealedBody());
+        return full == null ? view : new OutboxMessageView(view.id(), view.recipient(), view.language(),
+                view.subject(), full, view.reference(), view.kind(), view.channel(), view.createdAt(), view.sentAt());
     }
 
     /** Records that a sender delivered the message. */

@@ -18,6 +18,10 @@ import ca.gc.microacquisition.notification.Notifier;
  * change it reports was committed. With {@code app.notify.channel=outbox} (the embedded default) nothing is sent and
  * staff read the messages at {@code /staff/outbox}; with {@code smtp} or {@code gc-notify} the
  * {@link OutboxDispatcher} delivers the stored messages through that channel and marks them sent.
+ *
+ * <p>One-time secrets (the token of a password reset, subscription or unsubscribe link) are never stored readable:
+ * the stored body has them hidden ({@link OneTimeSecrets}). For a real channel the full body is also stored sealed
+ * ({@link BodySealer}) and erased once sent; with the {@code outbox} channel nothing is sent, so it is not kept.
  */
 @Component
 public class OutboxNotifier implements Notifier {
@@ -27,10 +31,12 @@ public class OutboxNotifier implements Notifier {
     private final OutboxMessageRepository messages;
     private final Clock clock;
     private final String channel;
+    private final BodySealer sealer;
 
     public OutboxNotifier(OutboxMessageRepository messages, ObjectProvider<Clock> clock,
-                          @Value("${app.notify.channel:outbox}") String channel) {
+                          @Value("${app.notify.channel:outbox}") String channel, BodySealer sealer) {
         this.messages = messages;
+        this.sealer = sealer;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.channel = channel == null || channel.isBlank() ? CHANNEL : channel.strip();
     }
@@ -64,8 +70,14 @@ public class OutboxNotifier implements Notifier {
             throw new IllegalArgumentException("A notification's reference is at most " + OutboxMessage.MAX_REFERENCE
                     + " characters");
         }
-        messages.save(new OutboxMessage(recipient, language, subject, body, reference, kind, channel,
-                Instant.now(clock)));
+        String visible = OneTimeSecrets.redact(body);
+        OutboxMessage message = new OutboxMessage(recipient, language, subject, visible, reference, kind, channel,
+                Instant.now(clock));
+        if (!visible.equals(body) && !CHANNEL.equals(channel)) {
+            // a real channel will deliver it: keep the full body sealed until then (the outbox channel sends nothing)
+            message.seal(sealer.seal(message.getId(), body));
+        }
+        messages.save(message);
     }
 
     private static String required(String value, String field, int max) {

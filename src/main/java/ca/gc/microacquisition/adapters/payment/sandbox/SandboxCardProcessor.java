@@ -18,10 +18,14 @@ import ca.gc.microacquisition.payment.CardProcessor;
 import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
 import ca.gc.microacquisition.payment.ChargeRequest;
 import ca.gc.microacquisition.payment.ChargeResult;
+import ca.gc.microacquisition.payment.PaymentToken;
 
 /**
  * The offline card processor: decides like a card network would for Stripe's test cards and keeps a persistent
  * ledger (table {@code sandbox_card_charge}).
+ *
+ * <p>The service itself only ever sends tokens ({@link PaymentToken}: card numbers are refused before a charge is
+ * asked for); the numbers below stay for the adapter's own tests of a card network's answers.
  *
  * <p>Test payment methods (Stripe's names and numbers):
  * <ul>
@@ -170,10 +174,10 @@ public class SandboxCardProcessor implements CardProcessor {
     static String message(SandboxCardCharge row) {
         String amount = row.getAmount() == null ? "" : row.getAmount().toPlainString() + " " + row.getCurrency();
         if (row.getStatus() == SandboxCardCharge.Status.SUCCEEDED) {
-            return "Sandbox card processor: payment of " + amount + " approved (" + row.getPaymentMethodMasked() + ").";
+            return "Sandbox card processor: payment of " + amount + " approved (" + PaymentToken.mask(row.getPaymentMethodMasked()) + ").";
         }
         if (row.getStatus() == SandboxCardCharge.Status.REFUNDED) {
-            return "Sandbox card processor: " + amount + " refunded to " + row.getPaymentMethodMasked() + ".";
+            return "Sandbox card processor: " + amount + " refunded to " + PaymentToken.mask(row.getPaymentMethodMasked()) + ".";
         }
         String reason = switch (row.getDeclineCode()) {
             case GENERIC_DECLINE -> "the card issuer declined the payment; ask the cardholder for another card";

@@ -26,6 +26,8 @@ class OutboxDispatcherTest {
     OutboxMessageRepository repository;
     @Autowired
     ObjectProvider<java.time.Clock> clock;
+    @Autowired
+    BodySealer sealer;
 
     static class Recording implements MessageDelivery {
         final List<OutboxMessageView> delivered = new ArrayList<>();
@@ -47,7 +49,7 @@ class OutboxDispatcherTest {
 
     @Test
     void sendsStoredMessagesOfItsChannelOnceAndRetriesFailures() {
-        OutboxNotifier smtpNotifier = new OutboxNotifier(repository, clock, "smtp");
+        OutboxNotifier smtpNotifier = new OutboxNotifier(repository, clock, "smtp", sealer);
         String reference = "MA-2026-" + UUID.randomUUID().toString().substring(0, 8);
         transactions.executeWithoutResult(s -> smtpNotifier.send(new Notification("a@example.com", "en", "Subject",
                 "Body", reference, "AWARDED")));
@@ -66,6 +68,39 @@ class OutboxDispatcherTest {
             assertThat(m.channel()).isEqualTo("smtp");
             assertThat(m.sentAt()).isNotNull();
         });
+    }
+
+    @Test
+    void aOneTimeLinkIsHiddenFromStaffSentInFullAndThenErased() {
+        OutboxNotifier smtpNotifier = new OutboxNotifier(repository, clock, "smtp", sealer);
+        String reference = "MA-2026-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        String body = "Reset: https://example.gc.ca/en/password-reset/new?token=" + token + "\nBye";
+        transactions.executeWithoutResult(s -> smtpNotifier.send(new Notification("b@example.com", "en", "Reset",
+                body, reference, "PASSWORD_RESET")));
+
+        OutboxMessageView staffView = outbox.byReference(reference).get(0);
+        assertThat(staffView.body()).doesNotContain(token).contains("?token=" + OneTimeSecrets.HIDDEN).endsWith("Bye");
+        OutboxMessage stored = repository.findById(staffView.id()).orElseThrow();
+        assertThat(stored.getBody()).doesNotContain(token);
+        assertThat(stored.sealedBody()).isNotBlank().doesNotContain(token);
+
+        Recording delivery = new Recording();
+        new OutboxDispatcher(outbox, List.of(delivery), "smtp", clock).dispatch();
+        assertThat(delivery.delivered).filteredOn(m -> reference.equals(m.reference())).singleElement()
+                .satisfies(m -> assertThat(m.body()).isEqualTo(body));
+        assertThat(repository.findById(staffView.id()).orElseThrow().sealedBody()).isNull();
+        assertThat(outbox.byReference(reference).get(0).body()).doesNotContain(token);
+    }
+
+    @Test
+    void aSealedBodyOpensOnlyWithItsKeyAndOnItsOwnMessage() {
+        UUID id = UUID.randomUUID();
+        String sealed = sealer.seal(id, "secret ?token=abc");
+        assertThat(sealer.open(id, sealed)).isEqualTo("secret ?token=abc");
+        assertThat(sealer.open(UUID.randomUUID(), sealed)).isNull();
+        assertThat(new BodySealer("").open(id, sealed)).isNull();
+        assertThat(new BodySealer(java.util.Base64.getEncoder().encodeToString(new byte[32])).open(id, sealed)).isNull();
     }
 
     @Test

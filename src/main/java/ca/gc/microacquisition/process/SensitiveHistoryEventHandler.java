@@ -1,0 +1,65 @@
+package ca.gc.microacquisition.process;
+
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+import ca.gc.microacquisition.payment.PaymentToken;
+
+/**
+ * Masks card data in the engine's history events before the default database handler writes them
+ * ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}): a form can submit {@code paymentMethod} as a variable, and even
+ * though {@link TaskSubmissionListener} removes the variable, the engine has already recorded the submitted value
+ * as a variable update and a form-field detail.
+ *
+ * <ul>
+ *   <li>a variable or form field with a {@linkplain #SENSITIVE_NAMES sensitive name} keeps only the mask of its
+ *       value ({@link PaymentToken#mask}), as a string (other value types are emptied);</li>
+ *   <li>any other text value has the card numbers in it masked ({@link PaymentToken#maskCardNumbers}).</li>
+ * </ul>
+ * Registered first among the custom history event handlers by {@link SensitiveHistoryEnginePlugin}; the default
+ * database handler comes after every custom one, so it only ever sees masked events.
+ */
+public class SensitiveHistoryEventHandler implements HistoryEventHandler {
+
+    /** Variables whose value is never kept in history. */
+    public static final Set<String> SENSITIVE_NAMES = Set.of("paymentMethod");
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity update) {
+            mask(update);
+        } else if (event instanceof HistoricFormPropertyEventEntity field) {
+            String value = field.getPropertyValue() == null ? null : field.getPropertyValue().toString();
+            field.setPropertyValue(SENSITIVE_NAMES.contains(field.getPropertyId())
+                    ? PaymentToken.mask(value) : PaymentToken.maskCardNumbers(value));
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    private static void mask(HistoricVariableUpdateEventEntity update) {
+        Long number = update.getLongValue();
+        if (SENSITIVE_NAMES.contains(update.getVariableName())
+                || number != null && PaymentToken.containsCardNumber(number.toString())) {
+            // only the mask is kept, as a string (a card number sent as a number too)
+            String text = update.getTextValue() != null ? update.getTextValue() : number == null ? null : number.toString();
+            update.setSerializerName("string");
+            update.setTextValue(text == null ? null : PaymentToken.mask(text));
+            update.setTextValue2(null);
+            update.setByteValue(null);
+            update.setLongValue(null);
+            update.setDoubleValue(null);
+            return;
+        }
+        update.setTextValue(PaymentToken.maskCardNumbers(update.getTextValue()));
+        update.setTextValue2(PaymentToken.maskCardNumbers(update.getTextValue2()));
+    }
+}
