@@ -25,8 +25,8 @@ import ca.gc.microacquisition.payment.PaymentToken;
  *       card numbers typed into the financial coding are masked;</li>
  *   <li>{@code payment}: card numbers in the stored method, reference or message are masked;</li>
  *   <li>the engine's {@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL} and {@code ACT_RU_VARIABLE}: the value of every
- *       {@code paymentMethod} variable or form field is replaced by its mask, and card numbers in any other text
- *       value are masked (skipped when the engine has not created its tables yet: a new database);</li>
+ *       {@code paymentMethod} variable or form field is replaced by its mask, and card numbers in any other string
+ *       value are masked (number variables are data, e.g. a draw's seed, and are left alone) (skipped when the engine has not created its tables yet: a new database);</li>
  *   <li>{@code notification_outbox}: one-time secrets in stored bodies are hidden.</li>
  * </ul>
  */
@@ -94,7 +94,7 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
         List<Object[]> sensitive = new ArrayList<>();
         List<Object[]> texts = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "select ID_, NAME_, TEXT_, TEXT2_, LONG_ from " + table);
+                "select ID_, NAME_, TEXT_, TEXT2_, LONG_, " + typeColumn + " from " + table);
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(2);
@@ -102,16 +102,15 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
                 String text2 = rs.getString(4);
                 long number = rs.getLong(5);
                 boolean hasNumber = !rs.wasNull();
+                String type = rs.getString(6);
                 if (SENSITIVE_NAMES.contains(name)) {
                     String shown = text != null ? text : hasNumber ? Long.toString(number) : null;
                     sensitive.add(new Object[] {shown == null ? null : PaymentToken.mask(shown), rs.getString(1)});
-                } else {
+                } else if (type == null || "string".equals(type)) {
+                    // text only (form fields have no type): numbers such as a draw's seed are data
                     String newText = PaymentToken.maskCardNumbers(text);
                     String newText2 = PaymentToken.maskCardNumbers(text2);
-                    boolean cardAsNumber = hasNumber && PaymentToken.containsCardNumber(Long.toString(number));
-                    if (cardAsNumber) {
-                        sensitive.add(new Object[] {PaymentToken.mask(Long.toString(number)), rs.getString(1)});
-                    } else if (!Objects.equals(text, newText) || !Objects.equals(text2, newText2)) {
+                    if (!Objects.equals(text, newText) || !Objects.equals(text2, newText2)) {
                         texts.add(new Object[] {newText, newText2, rs.getString(1)});
                     }
                 }

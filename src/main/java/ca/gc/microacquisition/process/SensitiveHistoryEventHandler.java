@@ -19,7 +19,9 @@ import ca.gc.microacquisition.payment.PaymentToken;
  * <ul>
  *   <li>a variable or form field with a {@linkplain #SENSITIVE_NAMES sensitive name} keeps only the mask of its
  *       value ({@link PaymentToken#mask}), as a string (other value types are emptied);</li>
- *   <li>any other text value has the card numbers in it masked ({@link PaymentToken#maskCardNumbers}).</li>
+ *   <li>any other string value or form field has the card numbers in it masked
+ *       ({@link PaymentToken#maskCardNumbers}); number variables are left alone (a draw's 64-bit seed can pass the
+ *       Luhn check by chance).</li>
  * </ul>
  * Registered first among the custom history event handlers by {@link SensitiveHistoryEnginePlugin}; the default
  * database handler comes after every custom one, so it only ever sees masked events.
@@ -47,9 +49,8 @@ public class SensitiveHistoryEventHandler implements HistoryEventHandler {
 
     private static void mask(HistoricVariableUpdateEventEntity update) {
         Long number = update.getLongValue();
-        if (SENSITIVE_NAMES.contains(update.getVariableName())
-                || number != null && PaymentToken.containsCardNumber(number.toString())) {
-            // only the mask is kept, as a string (a card number sent as a number too)
+        if (SENSITIVE_NAMES.contains(update.getVariableName())) {
+            // only the mask is kept, as a string (also when the value was sent as a number)
             String text = update.getTextValue() != null ? update.getTextValue() : number == null ? null : number.toString();
             update.setSerializerName("string");
             update.setTextValue(text == null ? null : PaymentToken.mask(text));
@@ -59,7 +60,10 @@ public class SensitiveHistoryEventHandler implements HistoryEventHandler {
             update.setDoubleValue(null);
             return;
         }
-        update.setTextValue(PaymentToken.maskCardNumbers(update.getTextValue()));
-        update.setTextValue2(PaymentToken.maskCardNumbers(update.getTextValue2()));
+        if ("string".equals(update.getSerializerName())) {
+            // text only: numbers (e.g. a draw's 64-bit seed) are data and may pass the Luhn check by chance
+            update.setTextValue(PaymentToken.maskCardNumbers(update.getTextValue()));
+            update.setTextValue2(PaymentToken.maskCardNumbers(update.getTextValue2()));
+        }
     }
 }
