@@ -79,8 +79,9 @@ public class RuleChangeLog {
             return jdbc.query(select + " order by changed_at desc, decision_key, version desc limit ?",
                     this::map, limit);
         }
-        return jdbc.query(select + " where decision_key = ? order by version desc limit ?", this::map, decisionKey,
-                limit);
+        // A version number comes back after an administrator deleted the latest version: newest record first.
+        return jdbc.query(select + " where decision_key = ? order by version desc, changed_at desc limit ?",
+                this::map, decisionKey, limit);
     }
 
     private RuleChange map(ResultSet rs, int row) throws SQLException {

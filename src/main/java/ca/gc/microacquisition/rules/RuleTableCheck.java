@@ -72,17 +72,18 @@ public final class RuleTableCheck {
         } catch (RuntimeException e) {
             throw new RuleTableException(resourceName + " is not a readable DMN file: " + rootMessage(e));
         }
+        List<String> languages = new ArrayList<>();
+        checkLanguages(model, languages);
+        if (!languages.isEmpty()) {
+            throw new RuleTableException(resourceName + " was not deployed: decision tables are written in FEEL"
+                    + " only; " + String.join("; ", languages) + ".");
+        }
         try {
             dmnEngine.parseDecisionRequirementsGraph(model);
         } catch (RuntimeException e) {
             throw new RuleTableException(resourceName + " cannot be used as a set of decisions: " + rootMessage(e));
         }
         List<String> problems = new ArrayList<>();
-        checkLanguages(model, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleTableException(resourceName + " was not deployed: decision tables are written in FEEL"
-                    + " only; " + String.join("; ", problems) + ".");
-        }
         Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
         if (decisions.isEmpty()) {
             problems.add("it holds no decision");

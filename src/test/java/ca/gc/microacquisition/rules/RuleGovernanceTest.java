@@ -89,7 +89,8 @@ class RuleGovernanceTest {
             cases.add(Arguments.of("definitions typeLanguage", language, (Edit) (xml, l) -> xml.replaceFirst(
                     "<definitions ", "<definitions typeLanguage=\"" + l + "\" ")));
             cases.add(Arguments.of("literal expression", language, (Edit) (xml, l) -> xml.replaceFirst("<decision ",
-                    "<decision id=\"Extra\" name=\"Extra\" camunda:historyTimeToLive=\"2555\"><literalExpression"
+                    "<decision id=\"Extra\" name=\"Extra\" camunda:historyTimeToLive=\"2555\"><variable id=\"Extra_Variable\""
+                            + " name=\"extra\" typeRef=\"integer\" /><literalExpression"
                             + " id=\"Extra_Literal\" expressionLanguage=\"" + l + "\"><text>1 + 1</text>"
                             + "</literalExpression></decision><decision ")));
         }
