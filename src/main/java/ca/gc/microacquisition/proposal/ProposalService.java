@@ -84,9 +84,9 @@ public class ProposalService {
         }
         Supplier supplier = suppliers.findById(supplierId)
                 .orElseThrow(() -> new NotFoundException("There is no supplier with id " + supplierId + "."));
-        if (proposals.existsByOpportunityIdAndSupplierId(o.getId(), supplierId)) {
+        if (proposals.existsInCurrentRound(o.getId(), supplierId)) {
             throw new ConflictException("You have already sent a proposal for " + o.getReference()
-                    + "; only one proposal per supplier is accepted.");
+                    + "; only one proposal per supplier is accepted" + (o.getRound() > 1 ? " in each round." : "."));
         }
 
         Problems p = new Problems("The proposal");
@@ -146,7 +146,7 @@ public class ProposalService {
         p.throwIfAny();
 
         int sequence = (int) proposals.countByOpportunityId(o.getId()) + 1;
-        Proposal proposal = new Proposal(o.getId(), supplierId, sequence, TERMS_VERSION, now);
+        Proposal proposal = new Proposal(o.getId(), o.getRound(), supplierId, sequence, TERMS_VERSION, now);
         int position = 0;
         for (EvaluationCriterion c : o.getEvaluationCriteria()) {
             proposal.addStatement(c.getCriterionId(), position++, byCriterion.get(c.getCriterionId()));
