@@ -223,6 +223,10 @@ public class AuditTrailService {
         for (PaymentRecord p : payments) {
             timeline.add(new TimelineEntry(p.createdAt(), "PAYMENT", "Payment attempt " + p.attempt(),
                     p.recordedBy(), p.status() + " " + p.amount() + " " + p.currency()));
+            if ("REFUNDED".equals(p.status())) {
+                timeline.add(new TimelineEntry(p.updatedAt(), "REFUND", "Payment attempt " + p.attempt() + " refunded",
+                        p.recordedBy(), p.message()));
+            }
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return new ProcurementTrail(summary, timeline, activities, decisions, forms, operations, incidents,

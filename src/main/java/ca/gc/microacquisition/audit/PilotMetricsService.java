@@ -52,7 +52,9 @@ public class PilotMetricsService {
 
     public PilotMetrics compute(LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder(
-                "select id, reference, status, created_at, posted_at, awarded_at from opportunity where 1 = 1");
+                "select id, reference, status, created_at, posted_at, awarded_at from opportunity"
+                        // Test opportunities (training, demonstrations) are not procurements: never counted.
+                        + " where test_opportunity = false");
         List<Object> args = new ArrayList<>();
         if (from != null) {
             sql.append(" and created_at >= ?");
@@ -76,7 +78,9 @@ public class PilotMetricsService {
         List<ProposalRow> proposals = new ArrayList<>();
         Map<UUID, OffsetDateTime> firstProposalOfSupplier = new HashMap<>();
         Map<UUID, UUID> firstOpportunityOfSupplier = new HashMap<>();
-        jdbc.query("select id, opportunity_id, supplier_id, submitted_at from proposal order by submitted_at, id", rs -> {
+        jdbc.query("select p.id, p.opportunity_id, p.supplier_id, p.submitted_at from proposal p"
+                + " join opportunity o on o.id = p.opportunity_id where o.test_opportunity = false"
+                + " order by p.submitted_at, p.id", rs -> {
             UUID opportunityId = AuditTrailService.uuid(rs, "opportunity_id");
             UUID supplierId = AuditTrailService.uuid(rs, "supplier_id");
             if (firstProposalOfSupplier.putIfAbsent(supplierId, AuditTrailService.time(rs, "submitted_at")) == null) {

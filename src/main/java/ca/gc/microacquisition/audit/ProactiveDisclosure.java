@@ -54,7 +54,7 @@ public class ProactiveDisclosure {
                        o.reference, o.title, o.department, s.display_name,
                        (select count(*) from proposal p where p.opportunity_id = o.id) as bids
                 from contract c join opportunity o on o.id = c.opportunity_id join supplier s on s.id = c.supplier_id
-                where 1 = 1""");
+                where o.test_opportunity = false""");
         List<Object> args = new ArrayList<>();
         if (from != null) {
             sql.append(" and c.awarded_at >= ?");

@@ -64,16 +64,26 @@ public final class Inputs {
         if (value instanceof ZonedDateTime z) {
             return z.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         }
-        String text = value.toString().strip();
         try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+            return parseDateTime(value.toString());
         } catch (DateTimeParseException e) {
-            try {
-                return ZonedDateTime.parse(text).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                problems.add(field, "must be a date and time with its time zone, e.g. 2026-03-01T17:00:00-05:00");
-                return null;
-            }
+            problems.add(field, "must be a date and time with its time zone, e.g. 2026-03-01T17:00:00-05:00");
+            return null;
+        }
+    }
+
+    /**
+     * The service's one reader of typed date-times (forms, API, task completions): ISO-8601 with an offset or a
+     * zone id, returned in UTC. A date-time without an offset is refused, never read in an assumed zone.
+     *
+     * @throws DateTimeParseException when the text is not such a date-time
+     */
+    public static OffsetDateTime parseDateTime(String text) {
+        String value = text.strip();
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return ZonedDateTime.parse(value).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         }
     }
 

@@ -16,17 +16,22 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     List<Contract> findBySupplierIdOrderByAwardedAtDesc(UUID supplierId);
 
-    /** Count and total value of the supplier's contracts awarded since {@code since}, other opportunities only. */
+    /**
+     * Count and total value of the supplier's contracts awarded since {@code since}, other opportunities only, test
+     * opportunities left out.
+     */
     @Query("""
-            select count(c), coalesce(sum(c.price), 0) from Contract c
-            where c.supplierId = :supplierId and c.awardedAt >= :since and c.opportunityId <> :excluded""")
+            select count(c), coalesce(sum(c.price), 0) from Contract c, ca.gc.microacquisition.opportunity.Opportunity o
+            where o.id = c.opportunityId and c.supplierId = :supplierId and c.awardedAt >= :since
+              and c.opportunityId <> :excluded and o.testOpportunity = false""")
     List<Object[]> supplierTotals(UUID supplierId, OffsetDateTime since, UUID excluded);
 
     /** The same, limited to contracts awarded for the given department and team. */
     @Query("""
             select count(c), coalesce(sum(c.price), 0) from Contract c, ca.gc.microacquisition.opportunity.Opportunity o
             where o.id = c.opportunityId and c.supplierId = :supplierId and c.awardedAt >= :since
-              and c.opportunityId <> :excluded and o.department = :department and o.teamKey = :teamKey""")
+              and c.opportunityId <> :excluded and o.department = :department and o.teamKey = :teamKey
+              and o.testOpportunity = false""")
     List<Object[]> supplierTeamTotals(UUID supplierId, OffsetDateTime since, UUID excluded, String department,
                                       String teamKey);
 }

@@ -262,8 +262,9 @@ public class ContractService {
                     f.path() == null ? null : truncate(f.path(), 1000), Math.max(f.line(), 0)));
         }
         String licence = report.licenceSpdxId();
-        boolean licenceMatches = report.licenceFilePresent() && licence != null
-                && licence.strip().equalsIgnoreCase(c.getLicence().strip());
+        // A licence file whose licence is not recognised is neither a match nor a mismatch: unknown (QaGate: REVIEW).
+        Boolean licenceMatches = !report.licenceFilePresent() ? Boolean.FALSE
+                : licence == null ? null : licence.strip().equalsIgnoreCase(c.getLicence().strip());
         String state = report.state() == null ? ChangeRequestReport.State.NOT_FOUND.name() : report.state().name();
         String checks = report.checks() == null ? ChangeRequestReport.ChecksOutcome.NONE.name()
                 : report.checks().name();

@@ -115,7 +115,7 @@ public class Delivery {
     }
 
     void inspected(OffsetDateTime now, String state, String headSha, String checks, boolean licenceFilePresent,
-                   String licenceSpdxId, boolean licenceMatches, boolean scanningAvailable, String scanningNote,
+                   String licenceSpdxId, Boolean licenceMatches, boolean scanningAvailable, String scanningNote,
                    int critical, int high, int medium, int low, int secrets, List<DeliveryFinding> newFindings) {
         this.status = DeliveryStatus.INSPECTED;
         this.inspectedAt = now;
@@ -149,7 +149,8 @@ public class Delivery {
 
     public QaSummary summary() {
         return new QaSummary(id, pullRequestUrl, changeRequestState, checksOutcome,
-                Boolean.TRUE.equals(licenceFilePresent), Boolean.TRUE.equals(licenceMatches),
+                Boolean.TRUE.equals(licenceFilePresent),
+                Boolean.TRUE.equals(licenceFilePresent) ? licenceMatches : Boolean.FALSE,
                 Boolean.TRUE.equals(scanningAvailable), criticalFindings, highFindings, mediumFindings, lowFindings,
                 secretsFound);
     }

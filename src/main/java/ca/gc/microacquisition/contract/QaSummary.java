@@ -7,7 +7,8 @@ import java.util.UUID;
  *
  * @param changeRequestState OPEN, MERGED, CLOSED or NOT_FOUND
  * @param checksOutcome      PASSED, FAILED, PENDING or NONE
- * @param licenceMatches     the licence at the head of the change is the contract's licence
+ * @param licenceMatches     the licence at the head of the change is the contract's licence; null when a licence file
+ *                           is there but its licence could not be recognised (a QA reviewer checks it)
  * @param secretsFound       findings of the secret scanner (not counted in the severities)
  */
 public record QaSummary(
@@ -16,7 +17,7 @@ public record QaSummary(
         String changeRequestState,
         String checksOutcome,
         boolean licenceFilePresent,
-        boolean licenceMatches,
+        Boolean licenceMatches,
         boolean scanningAvailable,
         int criticalFindings,
         int highFindings,

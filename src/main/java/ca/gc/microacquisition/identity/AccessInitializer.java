@@ -129,6 +129,12 @@ public class AccessInitializer {
                 counts.memberships++;
             }
         }
+        for (List<String> membership : DemoIdentities.TEAM_MEMBERSHIPS) {
+            if (identity.createUserQuery().userId(membership.get(0)).memberOfGroup(membership.get(1)).count() == 0) {
+                identity.createMembership(membership.get(0), membership.get(1));
+                counts.memberships++;
+            }
+        }
     }
 
     private static void ensureGroupFilters(ProcessEngine engine, Counts counts) {

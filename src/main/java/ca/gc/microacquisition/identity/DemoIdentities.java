@@ -36,7 +36,15 @@ public final class DemoIdentities {
             new DemoGroup(AccessGroups.FINANCE, "Finance", GROUP_TYPE_WORKFLOW),
             new DemoGroup(AccessGroups.CFOB_RULES, "CFOB rules", GROUP_TYPE_WORKFLOW),
             new DemoGroup(AccessGroups.AUDITORS, "Auditors", GROUP_TYPE_WORKFLOW),
-            new DemoGroup(AccessGroups.CAMUNDA_ADMIN, "Camunda administrators", GROUP_TYPE_SYSTEM));
+            new DemoGroup(AccessGroups.CAMUNDA_ADMIN, "Camunda administrators", GROUP_TYPE_SYSTEM),
+            new DemoGroup("team-benefits", "Benefits delivery team", Teams.GROUP_TYPE),
+            new DemoGroup("team-digital", "Digital services team", Teams.GROUP_TYPE));
+
+    /** The requesting teams of the demo requesters (user id, team group id): the requester picks one of theirs. */
+    public static final List<List<String>> TEAM_MEMBERSHIPS = List.of(
+            List.of("requester", "team-benefits"),
+            List.of("requester", "team-digital"),
+            List.of("requester2", "team-benefits"));
 
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("requester", "Rita", "Requester", AccessGroups.REQUESTERS),

@@ -58,6 +58,8 @@ public class StaffSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/rule-changes", "/staff/rule-changes/**")
                         .hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CFOB_RULES, AccessGroups.CAMUNDA_ADMIN))
+                        .requestMatchers("/staff/finance/**")
+                        .hasAnyAuthority(authorities(AccessGroups.FINANCE, AccessGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
                         .hasAnyAuthority(authorities(Arrays.stream(outboxGroups.split(",")).map(String::strip)
                                 .filter(g -> !g.isEmpty()).toArray(String[]::new)))

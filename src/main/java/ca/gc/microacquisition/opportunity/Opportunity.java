@@ -120,6 +120,9 @@ public class Opportunity {
     private String evaluationCriteriaFr;
 
     /** A test opportunity is never shown to the public (pages, API, feed, export). */
+    @Column(name = "proposal_round", nullable = false)
+    private int round = 1;
+
     @Column(name = "test_opportunity", nullable = false)
     private boolean testOpportunity;
 
@@ -188,15 +191,30 @@ public class Opportunity {
         this.createdAt = createdAt;
     }
 
-    /** Normalises a repository URL so that the same repository written two ways compares equal. */
+    /**
+     * Normalises a repository URL so that the same repository written two ways compares equal: case, a query or
+     * fragment, trailing slashes and a {@code .git} suffix (in any order, e.g. {@code .GIT/}) do not count.
+     */
     public static String repositoryKey(String url) {
         String key = url.strip().toLowerCase(java.util.Locale.ROOT);
-        while (key.endsWith("/")) {
-            key = key.substring(0, key.length() - 1);
+        int cut = key.indexOf('#');
+        if (cut >= 0) {
+            key = key.substring(0, cut);
         }
-        if (key.endsWith(".git")) {
-            key = key.substring(0, key.length() - 4);
+        cut = key.indexOf('?');
+        if (cut >= 0) {
+            key = key.substring(0, cut);
         }
+        String before;
+        do {
+            before = key;
+            while (key.endsWith("/")) {
+                key = key.substring(0, key.length() - 1);
+            }
+            if (key.endsWith(".git")) {
+                key = key.substring(0, key.length() - 4);
+            }
+        } while (!key.equals(before));
         return key;
     }
 
@@ -226,12 +244,19 @@ public class Opportunity {
         this.postedAt = now;
     }
 
+    /** The minimum posting period would not be met: the proposal deadline moves later. */
+    void moveDeadline(OffsetDateTime later) {
+        this.proposalDeadline = later;
+    }
+
     void close(OpportunityStatus next, OffsetDateTime now) {
         this.status = next;
         this.closedAt = now;
     }
 
+    /** A new round of proposals: the earlier round's proposals are archived (kept, no longer evaluated). */
     void repost(OffsetDateTime newDeadline) {
+        this.round++;
         this.status = OpportunityStatus.OPEN;
         this.proposalDeadline = newDeadline;
         this.closedAt = null;
@@ -275,6 +300,11 @@ public class Opportunity {
 
     public String getEvaluationCriteriaFr() {
         return evaluationCriteriaFr;
+    }
+
+    /** The current round of proposals: 1, then one more at each repost. */
+    public int getRound() {
+        return round;
     }
 
     public boolean isTestOpportunity() {

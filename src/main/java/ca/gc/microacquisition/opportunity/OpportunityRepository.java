@@ -30,11 +30,14 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> 
 
     List<Opportunity> findByPostedAtIsNotNullAndTestOpportunityFalseOrderByPostedAtDesc();
 
-    /** Count and total value of the team's other requests created since {@code since} (splitting guardrail). */
+    /**
+     * Count and total value of the team's other requests created since {@code since} (splitting guardrail). Here and
+     * below, test opportunities are left out: they are not purchases.
+     */
     @Query("""
             select count(o), coalesce(sum(o.price), 0) from Opportunity o
             where o.department = :department and o.teamKey = :teamKey and o.createdAt >= :since
-              and o.id <> :excluded and o.status not in :ignored""")
+              and o.id <> :excluded and o.status not in :ignored and o.testOpportunity = false""")
     List<Object[]> teamTotals(String department, String teamKey, OffsetDateTime since, UUID excluded,
                               Collection<OpportunityStatus> ignored);
 
@@ -42,7 +45,7 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> 
     @Query("""
             select count(o) from Opportunity o
             where o.department = :department and o.teamKey = :teamKey and o.createdAt >= :since
-              and o.id <> :excluded and o.status not in :ignored and o.price >= :floor""")
+              and o.id <> :excluded and o.status not in :ignored and o.price >= :floor and o.testOpportunity = false""")
     long teamCountAtLeast(String department, String teamKey, OffsetDateTime since, UUID excluded,
                           Collection<OpportunityStatus> ignored, BigDecimal floor);
 
@@ -50,7 +53,7 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, UUID> 
     @Query("""
             select count(o), coalesce(sum(o.price), 0) from Opportunity o
             where o.repositoryKey = :repositoryKey and o.createdAt >= :since
-              and o.id <> :excluded and o.status not in :ignored""")
+              and o.id <> :excluded and o.status not in :ignored and o.testOpportunity = false""")
     List<Object[]> repositoryTotals(String repositoryKey, OffsetDateTime since, UUID excluded,
                                     Collection<OpportunityStatus> ignored);
 }

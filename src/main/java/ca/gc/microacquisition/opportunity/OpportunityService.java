@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,12 @@ import ca.gc.microacquisition.supplier.SupplierNotices;
 @Transactional
 public class OpportunityService {
 
-    public static final BigDecimal MAX_VALUE = new BigDecimal("10000.00");
+    /**
+     * The largest amount the service can store (numeric(12,2)). This is input sanity, not the pilot's limit: the
+     * micro-acquisition limit lives only in the decision tables (SplittingPolicy threshold, read by Eligibility),
+     * so a request over it is taken and ends ineligible with every reason.
+     */
+    static final BigDecimal STORABLE_VALUE = new BigDecimal("9999999999.99");
     static final Duration MIN_DEADLINE_LEAD = Duration.ofHours(1);
     static final Duration MAX_DEADLINE_LEAD = Duration.ofDays(90);
 
@@ -97,8 +103,8 @@ public class OpportunityService {
         if (price != null) {
             if (price.signum() <= 0) {
                 p.add("estimatedValue", "must be more than $0.00");
-            } else if (price.compareTo(MAX_VALUE) > 0) {
-                p.add("estimatedValue", "must be at most $10,000.00 including taxes");
+            } else if (price.compareTo(STORABLE_VALUE) > 0) {
+                p.add("estimatedValue", "is not a plausible amount (at most $9,999,999,999.99)");
             }
         }
         SecurityClassification classification = null;
@@ -175,21 +181,44 @@ public class OpportunityService {
         o.refer(text.length() > 4000 ? text.substring(0, 4000) : text);
     }
 
-    /** Posts the opportunity: OPEN, visible to the public from now on. */
-    public void publish(UUID id) {
+    /** Posts the opportunity with at least an hour left for proposals (see {@link #publish(UUID, Duration)}). */
+    public Optional<OffsetDateTime> publish(UUID id) {
+        return publish(id, MIN_DEADLINE_LEAD);
+    }
+
+    /**
+     * Posts the opportunity: OPEN, visible to the public from now on, and open for proposals at least
+     * {@code minimumPosting} from now. The deadline was fixed on the request form; if the steps before posting used
+     * part of it up, the deadline moves to now + the minimum, rounded up to the next full hour. Also for a repost
+     * (already OPEN): its new deadline gets the same guarantee.
+     *
+     * @return the deadline before it moved, when it moved
+     */
+    public Optional<OffsetDateTime> publish(UUID id, Duration minimumPosting) {
         Opportunity o = get(id);
-        if (o.getStatus() == OpportunityStatus.OPEN) {
-            return;
+        if (o.getStatus() != OpportunityStatus.OPEN) {
+            requireStatus(o, "post it", EnumSet.of(OpportunityStatus.DRAFT));
         }
-        requireStatus(o, "post it", EnumSet.of(OpportunityStatus.DRAFT));
-        o.publish(now());
-        changed(o, OpportunityStatus.DRAFT);
+        OffsetDateTime now = now();
+        Optional<OffsetDateTime> moved = Optional.empty();
+        OffsetDateTime earliest = now.plus(minimumPosting);
+        if (o.getProposalDeadline().isBefore(earliest)) {
+            OffsetDateTime hour = earliest.truncatedTo(ChronoUnit.HOURS);
+            OffsetDateTime deadline = hour.isBefore(earliest) ? hour.plusHours(1) : hour;
+            moved = Optional.of(o.getProposalDeadline());
+            o.moveDeadline(deadline);
+        }
+        if (o.getStatus() == OpportunityStatus.DRAFT) {
+            o.publish(now);
+            changed(o, OpportunityStatus.DRAFT);
+        }
+        return moved;
     }
 
     /** The deadline has passed: EVALUATION when there is at least one proposal, else CLOSED. */
     public ProposalPeriodResult closeProposals(UUID id) {
         Opportunity o = get(id);
-        int count = (int) proposals.countByOpportunityId(id);
+        int count = (int) proposals.countInCurrentRound(id);
         if (o.getStatus() == OpportunityStatus.CLOSED || o.getStatus() == OpportunityStatus.EVALUATION) {
             return new ProposalPeriodResult(count);
         }

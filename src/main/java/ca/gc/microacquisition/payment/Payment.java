@@ -72,6 +72,18 @@ public class Payment {
     @Column(nullable = false)
     private long version;
 
+    @Column(name = "refund_reference", length = 200)
+    private String refundReference;
+
+    @Column(name = "refund_reason", length = 500)
+    private String refundReason;
+
+    @Column(name = "refunded_by", length = 100)
+    private String refundedBy;
+
+    @Column(name = "refunded_at")
+    private OffsetDateTime refundedAt;
+
     protected Payment() {
     }
 
@@ -105,6 +117,10 @@ public class Payment {
 
     void refunded(String refundReference, String reason, String actor, OffsetDateTime now) {
         this.status = PaymentStatus.REFUNDED;
+        this.refundReference = refundReference;
+        this.refundReason = reason;
+        this.refundedBy = actor;
+        this.refundedAt = now;
         this.recordedBy = actor;
         this.message = "Refunded (" + refundReference + ") by " + actor + ": " + reason;
         this.updatedAt = now;
@@ -125,6 +141,22 @@ public class Payment {
 
     public PaymentOutcome toOutcome() {
         return new PaymentOutcome(id, status.name(), message);
+    }
+
+    public String getRefundReference() {
+        return refundReference;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public String getRefundedBy() {
+        return refundedBy;
+    }
+
+    public OffsetDateTime getRefundedAt() {
+        return refundedAt;
     }
 
     public UUID getId() {

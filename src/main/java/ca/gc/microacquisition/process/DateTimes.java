@@ -1,24 +1,20 @@
 package ca.gc.microacquisition.process;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
-/** Date-times typed in forms: ISO-8601 with an offset, or without one (then in the service's time zone). */
+import ca.gc.microacquisition.common.Inputs;
+
+/**
+ * Date-times typed in task forms, read by the service's one date reader ({@link Inputs#parseDateTime}): ISO-8601
+ * with an offset; without one the value is refused (a {@link java.time.format.DateTimeParseException}), as the
+ * request form and the API refuse it.
+ */
 final class DateTimes {
-
-    static final ZoneId SERVICE_ZONE = ZoneId.of("America/Toronto");
 
     private DateTimes() {
     }
 
     static OffsetDateTime parse(String text) {
-        String value = text.strip();
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(value).atZone(SERVICE_ZONE).toOffsetDateTime();
-        }
+        return Inputs.parseDateTime(text);
     }
 }

@@ -13,7 +13,8 @@ import ca.gc.microacquisition.splitting.GuardrailPolicy;
 import ca.gc.microacquisition.splitting.SplittingPolicy;
 
 /**
- * Reads the contract-splitting policy from the latest version of the {@code SplittingPolicy} decision. The policy
+ * Reads the pilot policy (limit, look-back periods, review level, posting period) from the latest version of the
+ * {@code SplittingPolicy} decision. The policy
  * is the service's own configuration, so it is read without the caller's authorizations (a manager whose task
  * completion starts the check may not evaluate decisions). There is no fallback in Java: a missing or ambiguous
  * policy stops the check with an error (an incident in Cockpit), so the guardrail never runs on other figures
@@ -43,7 +44,8 @@ class DecisionGuardrailPolicy implements GuardrailPolicy {
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         try {
             return new SplittingPolicy(whole(row, "windowDays"), whole(row, "supplierWindowDays"),
-                    amount(row, "threshold"), amount(row, "nearThresholdRatio"));
+                    amount(row, "threshold"), amount(row, "nearThresholdRatio"), amount(row, "supplierReviewLevel"),
+                    whole(row, "minimumPostingHours"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The " + DECISION_KEY + " decision is not usable: " + e.getMessage(), e);
         }

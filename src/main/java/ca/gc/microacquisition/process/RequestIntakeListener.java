@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import ca.gc.microacquisition.identity.Teams;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.RequestDetails;
@@ -12,17 +13,20 @@ import ca.gc.microacquisition.opportunity.RequestDetails;
 /**
  * Registers the submitted request in the domain (which validates every field), gives the procurement its
  * reference as business key, and keeps the normalised values the process reads later.
- * Invalid input is refused with a message listing every problem, and nothing is started.
+ * Invalid input is refused with a message listing every problem, and nothing is started. The team is one of the
+ * requester's teams from the managed list ({@link Teams}); the variable {@code team} keeps its group id.
  */
 @Component("requestIntakeListener")
 class RequestIntakeListener implements ExecutionListener {
 
     private final OpportunityService opportunities;
     private final IdentityService identityService;
+    private final Teams teams;
 
-    RequestIntakeListener(OpportunityService opportunities, IdentityService identityService) {
+    RequestIntakeListener(OpportunityService opportunities, IdentityService identityService, Teams teams) {
         this.opportunities = opportunities;
         this.identityService = identityService;
+        this.teams = teams;
     }
 
     @Override
@@ -32,6 +36,9 @@ class RequestIntakeListener implements ExecutionListener {
         if (authentication != null && authentication.getUserId() != null) {
             execution.setVariable("requester", authentication.getUserId());
         }
+        String team = Submissions.refuseInvalid(
+                () -> teams.resolve(Vars.string(execution, "requester"), Vars.string(execution, "team")));
+        execution.setVariable("team", team);
         RequestDetails details = new RequestDetails(
                 Vars.string(execution, "title"),
                 Vars.string(execution, "summary"),
@@ -48,7 +55,7 @@ class RequestIntakeListener implements ExecutionListener {
                 Vars.dateTimeValue(execution, "proposalDeadline"),
                 execution.getVariable("deliveryDays"),
                 Vars.string(execution, "department"),
-                Vars.string(execution, "team"),
+                team,
                 Vars.string(execution, "requester"),
                 Vars.string(execution, "titleFr"),
                 Vars.string(execution, "summaryFr"),

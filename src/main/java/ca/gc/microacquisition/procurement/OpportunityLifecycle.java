@@ -1,5 +1,8 @@
 package ca.gc.microacquisition.procurement;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.repositoryhost.OpportunityIssues;
 
@@ -26,19 +31,36 @@ public class OpportunityLifecycle {
     private final OpportunityService opportunities;
     private final ContractService contracts;
     private final ObjectProvider<OpportunityIssues> issues;
+    private final Notifier notifier;
 
     public OpportunityLifecycle(OpportunityService opportunities, ContractService contracts,
-                                ObjectProvider<OpportunityIssues> issues) {
+                                ObjectProvider<OpportunityIssues> issues, Notifier notifier) {
         this.opportunities = opportunities;
         this.contracts = contracts;
         this.issues = issues;
+        this.notifier = notifier;
     }
 
-    public void publish(UUID opportunityId) {
-        opportunities.publish(opportunityId);
+    /**
+     * Posts the opportunity with at least {@code minimumPosting} left for proposals; a deadline that had to move is
+     * told to the requester (and returned, for the process to record).
+     */
+    public Optional<OffsetDateTime> publish(UUID opportunityId, Duration minimumPosting) {
+        Optional<OffsetDateTime> moved = opportunities.publish(opportunityId, minimumPosting);
         Opportunity o = opportunities.get(opportunityId);
+        moved.ifPresent(before -> notifier.send(new Notification("user:" + o.getRequester(), "en",
+                "Proposal deadline moved: " + o.getReference(),
+                "The proposal deadline of " + o.getReference() + " (" + o.getTitle() + ") was " + before
+                        + ". Posted now, it would have left suppliers less than the minimum posting period of "
+                        + minimumPosting.toHours() + " hours set by CFOB, so it moved to " + o.getProposalDeadline()
+                        + ". Suppliers see the new deadline.", o.getReference(), "DEADLINE_MOVED")));
         issues.ifAvailable(host -> host.openIssue(o.getRepositoryUrl(), o.getReference(),
                 "Micro-acquisition " + o.getReference() + ": " + o.getTitle(), issueBody(o)));
+        return moved;
+    }
+
+    public OffsetDateTime proposalDeadline(UUID opportunityId) {
+        return opportunities.get(opportunityId).getProposalDeadline();
     }
 
     public Contract award(UUID opportunityId, UUID proposalId) {

@@ -34,6 +34,10 @@ public class Proposal {
     private UUID supplierId;
 
     /** 1, 2, 3... in submission order within the opportunity. */
+    /** The round of proposals it was sent in (1, then one more at each repost). */
+    @Column(name = "proposal_round", nullable = false)
+    private int round = 1;
+
     @Column(name = "sequence_number", nullable = false)
     private int sequenceNumber;
 
@@ -69,10 +73,11 @@ public class Proposal {
     protected Proposal() {
     }
 
-    Proposal(UUID opportunityId, UUID supplierId, int sequenceNumber, String termsVersion,
+    Proposal(UUID opportunityId, int round, UUID supplierId, int sequenceNumber, String termsVersion,
              OffsetDateTime submittedAt) {
         this.id = UUID.randomUUID();
         this.opportunityId = opportunityId;
+        this.round = round;
         this.supplierId = supplierId;
         this.sequenceNumber = sequenceNumber;
         this.label = label(sequenceNumber);
@@ -83,6 +88,10 @@ public class Proposal {
     }
 
     /** 1 → "Proposal A", 26 → "Proposal Z", 27 → "Proposal AA". */
+    public int getRound() {
+        return round;
+    }
+
     static String label(int sequence) {
         StringBuilder letters = new StringBuilder();
         int n = sequence;

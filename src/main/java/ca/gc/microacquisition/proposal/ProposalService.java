@@ -85,9 +85,9 @@ public class ProposalService {
         }
         Supplier supplier = suppliers.findById(supplierId)
                 .orElseThrow(() -> new NotFoundException("There is no supplier with id " + supplierId + "."));
-        if (proposals.existsByOpportunityIdAndSupplierId(o.getId(), supplierId)) {
+        if (proposals.existsInCurrentRound(o.getId(), supplierId)) {
             throw new ConflictException("You have already sent a proposal for " + o.getReference()
-                    + "; only one proposal per supplier is accepted.");
+                    + "; only one proposal per supplier is accepted" + (o.getRound() > 1 ? " in each round." : "."));
         }
         refuseSameSupplier(o, supplier);
 
@@ -148,7 +148,7 @@ public class ProposalService {
         p.throwIfAny();
 
         int sequence = (int) proposals.countByOpportunityId(o.getId()) + 1;
-        Proposal proposal = new Proposal(o.getId(), supplierId, sequence, TERMS_VERSION, now);
+        Proposal proposal = new Proposal(o.getId(), o.getRound(), supplierId, sequence, TERMS_VERSION, now);
         int position = 0;
         for (EvaluationCriterion c : o.getEvaluationCriteria()) {
             proposal.addStatement(c.getCriterionId(), position++, byCriterion.get(c.getCriterionId()));
@@ -289,13 +289,13 @@ public class ProposalService {
     }
 
     /**
-     * One supplier, one proposal per opportunity: refused when another account of the same supplier
+     * One supplier, one proposal per round of an opportunity: refused when another account of the same supplier
      * ({@link SupplierIdentity}: same organisation mail domain, or same mailbox) already sent one.
      */
     private void refuseSameSupplier(Opportunity o, Supplier supplier) {
         String identity = SupplierIdentity.of(supplier.getEmail());
         Set<UUID> others = new HashSet<>();
-        proposals.findByOpportunityIdOrderBySequenceNumber(o.getId()).forEach(pr -> others.add(pr.getSupplierId()));
+        proposals.findCurrentRound(o.getId()).forEach(pr -> others.add(pr.getSupplierId()));
         others.remove(supplier.getId());
         for (Supplier other : suppliers.findAllById(others)) {
             if (identity.equals(SupplierIdentity.of(other.getEmail()))) {

@@ -28,7 +28,8 @@ public final class RuleTables {
             CONTRACT_SPLITTING, new Shape(Set.of(HitPolicy.COLLECT), List.of("risk", "reason"),
                     Map.of("risk", Set.of("REVIEW", "BLOCK")), false, SPLITTING_POLICY),
             SPLITTING_POLICY, new Shape(Set.of(HitPolicy.UNIQUE, HitPolicy.FIRST, HitPolicy.ANY),
-                    List.of("windowDays", "supplierWindowDays", "threshold", "nearThresholdRatio"), Map.of(), true,
+                    List.of("windowDays", "supplierWindowDays", "threshold", "nearThresholdRatio", "supplierReviewLevel",
+                            "minimumPostingHours"), Map.of(), true,
                     null),
             QA_GATE, new Shape(Set.of(HitPolicy.COLLECT), List.of("outcome", "reason"),
                     Map.of("outcome", Set.of("FAIL", "REVIEW")), false, null));

@@ -105,6 +105,20 @@ class ContractServiceTest {
     }
 
     @Test
+    void aLicenceFileThatIsNotRecognisedIsNeitherAMatchNorAMismatch() {
+        String url = aw.opportunity().getRepositoryUrl() + "/pull/qa-" + UUID.randomUUID();
+        repositoryHost.report(new ChangeRequestReport(url, ChangeRequestReport.State.OPEN, "deadbeef",
+                ChangeRequestReport.ChecksOutcome.PASSED, true, null, true, null, List.of()));
+        Delivery d = contracts.submitDelivery(contract.getId(), aw.winner().getId(), url);
+
+        QaSummary qa = contracts.inspectDelivery(d.getId());
+
+        // QaGate's Rule_LicenceMatchUnknown sends it to a QA reviewer.
+        assertThat(qa.licenceFilePresent()).isTrue();
+        assertThat(qa.licenceMatches()).isNull();
+    }
+
+    @Test
     void inspectionStoresTheQaSummary() {
         String url = aw.opportunity().getRepositoryUrl() + "/pull/qa-" + UUID.randomUUID();
         repositoryHost.report(new ChangeRequestReport(url, ChangeRequestReport.State.OPEN, "deadbeef",

@@ -93,7 +93,7 @@ class ContractSplittingDecisionTest {
     }
 
     @Test
-    void policyTableHoldsTheWindowsAndLimits() {
+    void policyTableHoldsTheWindowsAndLimits() throws java.io.IOException {
         DmnModelInstance model = table.model();
         Decision policy = model.getModelElementById("SplittingPolicy");
         assertThat(policy.getCamundaHistoryTimeToLiveString()).isEqualTo("2555");
@@ -102,12 +102,18 @@ class ContractSplittingDecisionTest {
         assertThat(policyTable.getInputs()).isEmpty();
         assertThat(policyTable.getOutputs()).extracting(Output::getName, Output::getTypeRef).containsExactly(
                 tuple("windowDays", "integer"), tuple("supplierWindowDays", "integer"),
-                tuple("threshold", "double"), tuple("nearThresholdRatio", "double"));
+                tuple("threshold", "double"), tuple("nearThresholdRatio", "double"),
+                tuple("supplierReviewLevel", "double"), tuple("minimumPostingHours", "integer"));
         assertThat(policyTable.getRules()).hasSize(1);
         assertThat(policyTable.getRules().iterator().next().getOutputEntries())
-                .extracting(entry -> entry.getText().getTextContent()).containsExactly("90", "90", "10000", "0.90");
+                .extracting(entry -> entry.getText().getTextContent()).containsExactly("90", "90", "10000", "0.90", "40000",
+                        "48");
 
-        // ContractSplitting requires the policy: its rules read threshold and nearThresholdRatio from it.
+        // ContractSplitting requires the policy: its rules read threshold, nearThresholdRatio and supplierReviewLevel
+        // from it; no rule carries a figure of its own.
+        assertThat(new String(DecisionTableRunner.class.getClassLoader().getResourceAsStream(
+                "processes/ContractSplitting.dmn").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .split("<decision id=\"SplittingPolicy\"")[0]).doesNotContain("40000").doesNotContain("10000");
         Decision splitting = model.getModelElementById("ContractSplitting");
         assertThat(splitting.getInformationRequirements())
                 .extracting(requirement -> requirement.getRequiredDecision().getId()).containsExactly("SplittingPolicy");
@@ -224,7 +230,7 @@ class ContractSplittingDecisionTest {
     void supplierOverFortyThousandInAllIsReferred() {
         assertOnly(supplier("5000.00", "supplierCumulativeValue", new BigDecimal("35000.01")),
                 "Rule_SupplierCumulativeOverCap", "REVIEW",
-                "Awards to this supplier in the look-back period already total $35000.01; with this contract they pass $40,000, the per-supplier review level.");
+                "Awards to this supplier in the look-back period already total $35000.01; with this contract they pass $40000.00, the per-supplier review level.");
         assertThat(supplier("5000.00", "supplierCumulativeValue", new BigDecimal("35000.00")).ruleIds()).isEmpty();
     }
 

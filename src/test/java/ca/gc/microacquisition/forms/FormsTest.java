@@ -294,7 +294,8 @@ class FormsTest {
         assertThat(value.path("serializeToString").asBoolean()).isTrue();
         assertThat(value.path("decimalDigits").asInt()).isEqualTo(2);
         assertThat(value.path("validate").path("min").decimalValue()).isEqualByComparingTo("0.01");
-        assertThat(value.path("validate").path("max").decimalValue()).isEqualByComparingTo("10000");
+        // No upper bound on the form: the pilot's limit lives in the decision tables (over it: ineligible, every reason).
+        assertThat(value.path("validate").has("max")).isFalse();
 
         JsonNode days = fields.get("deliveryDays").node();
         assertThat(days.path("decimalDigits").asInt()).isZero();

@@ -148,7 +148,7 @@ class LifecycleOverHttpTest {
 
     @Test
     void aBadStartFormIsRefusedWithA400AndEveryProblem() throws Exception {
-        Map<String, Object> form = requestForm("local://nobody/nothing", "10000.01");
+        Map<String, Object> form = requestForm("local://nobody/nothing", "12.345");
         @SuppressWarnings("unchecked")
         Map<String, Object> variables = (Map<String, Object>) form.get("variables");
         variables.put("proposalDeadline", Map.of("value", "2020-01-01T12:00:00Z"));
@@ -201,7 +201,7 @@ class LifecycleOverHttpTest {
                 OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
         variables.put("deliveryDays", Map.of("value", 10));
         variables.put("department", Map.of("value", "ESDC"));
-        variables.put("team", Map.of("value", "Lifecycle team " + UUID.randomUUID()));
+        variables.put("team", Map.of("value", "team-benefits"));
         return new LinkedHashMap<>(Map.of("variables", variables));
     }
 

@@ -110,7 +110,9 @@ class OpportunityServiceTest {
 
     @Test
     void valueMustBePositiveAtMostTenThousandWithCents() {
-        assertProblem(with("10000.01", null, 10), "estimatedValue", "at most $10,000.00");
+        // Over the pilot's limit is not an input error: the Eligibility table refers it, with every reason.
+        assertThat(opportunities.registerRequest(with("12000.00", null, 10)).getPrice()).isEqualByComparingTo("12000.00");
+        assertProblem(with("10000000000.00", null, 10), "estimatedValue", "not a plausible amount");
         assertProblem(with("12.345", null, 10), "estimatedValue", "at most 2 decimals");
         assertProblem(with("-5", null, 10), "estimatedValue", "more than $0.00");
         assertProblem(with("8.5e3", null, 10), "estimatedValue", "such as 8500.00");

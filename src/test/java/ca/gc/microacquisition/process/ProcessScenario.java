@@ -64,7 +64,7 @@ public class ProcessScenario {
     /** A team whose repository lives on another host (e.g. GitHub through a stand-in). */
     Team newTeam(String repositoryUrl) {
         String suffix = SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return new Team("Team " + suffix, null, null, repositoryUrl, "requester-" + suffix);
+        return managed(new Team("team-" + suffix, null, null, repositoryUrl, "requester-" + suffix));
     }
 
     Team newTeam() {
@@ -72,7 +72,33 @@ public class ProcessScenario {
         String suffix = n + "-" + UUID.randomUUID().toString().substring(0, 8);
         String owner = "team" + suffix;
         String url = repositories.createRepository(owner, "widget", "MIT");
-        return new Team("Team " + suffix, owner, "widget", url, "requester-" + suffix);
+        return managed(new Team("team-" + suffix, owner, "widget", url, "requester-" + suffix));
+    }
+
+    /** As an administrator does in Camunda Admin: the team's group (type "team") with its requester as a member. */
+    Team managed(Team team) {
+        if (identityService.createGroupQuery().groupId(team.team()).count() == 0) {
+            var group = identityService.newGroup(team.team());
+            group.setName("Team " + team.team().substring("team-".length()));
+            group.setType(ca.gc.microacquisition.identity.Teams.GROUP_TYPE);
+            identityService.saveGroup(group);
+        }
+        addMember(team.team(), team.requester());
+        return team;
+    }
+
+    void addMember(String teamId, String userId) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            var user = identityService.newUser(userId);
+            user.setFirstName("Test");
+            user.setLastName(userId);
+            user.setEmail(userId + "@example.gc.ca");
+            user.setPassword(userId);
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(teamId).count() == 0) {
+            identityService.createMembership(userId, teamId);
+        }
     }
 
     String newRepository(Team team, String name) {

@@ -2,6 +2,7 @@ package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,10 @@ import java.util.regex.Pattern;
  * Terms" section recommends the "or later" wording). A bare GNU licence text is therefore reported in its
  * {@code -or-later} form (e.g. {@code GPL-3.0-or-later}); a project that means "only" says so with an
  * {@code SPDX-License-Identifier: GPL-3.0-only} line in the licence file.
+ *
+ * <p>This is the one licence recogniser of the service: the local Git host, GitHub and GitLab all read licence files
+ * and host-reported licence ids through it ({@link #detect}, {@link #canonical}), so one licence gets one SPDX id
+ * whatever the host, in the spelling the Eligibility table and the contract use.
  */
 public final class LicenceDetector {
 
@@ -25,6 +30,27 @@ public final class LicenceDetector {
     public static final List<String> LICENCE_FILE_NAMES = List.of(
             "LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "LICENCE.md", "LICENCE.txt",
             "COPYING", "COPYING.md", "COPYING.txt", "UNLICENSE");
+
+    /** LICENSE, LICENCE, COPYING, UNLICENSE, with any suffix (LICENSE.md, LICENSE-MIT, COPYING.txt…). */
+    private static final Pattern LICENCE_FILE_NAME = Pattern.compile("(?i)^(un)?(licen[cs]e|copying)([-._].*)?$");
+
+    /** SPDX ids in the spelling SPDX uses, by lower-case key (hosts report keys such as {@code apache-2.0}). */
+    private static final Map<String, String> SPDX_SPELLING = spellings("MIT", "Apache-2.0", "BSD-2-Clause",
+            "BSD-3-Clause", "ISC", "MPL-2.0", "EPL-1.0", "EPL-2.0", "BSL-1.0", "Unlicense", "CC0-1.0", "OGL-Canada-2.0",
+            "OFL-1.1", "WTFPL", "0BSD", "CC-BY-4.0", "CC-BY-SA-4.0", "GPL-2.0-only", "GPL-2.0-or-later",
+            "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only",
+            "LGPL-3.0-or-later", "AGPL-3.0-only", "AGPL-3.0-or-later");
+
+    /** The GNU licences as hosts name them without "-only"/"-or-later" (deprecated SPDX ids, licensee keys). */
+    private static final Pattern BARE_GNU = Pattern.compile("(?i)^(a?gpl|lgpl)-(2\\.0|2\\.1|3\\.0)(\\+)?$");
+
+    private static Map<String, String> spellings(String... ids) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (String id : ids) {
+            map.put(id.toLowerCase(Locale.ROOT), id);
+        }
+        return Map.copyOf(map);
+    }
 
     private static final Pattern SPDX_TAG = Pattern.compile(
             "SPDX-License-Identifier:\\s*([A-Za-z0-9][A-Za-z0-9.+-]*)");
@@ -66,9 +92,31 @@ public final class LicenceDetector {
     private LicenceDetector() {
     }
 
-    /** Whether a root-level file name is a licence file name. */
+    /** Whether a root-level file name is a licence file name (the preferred names, or any with a suffix). */
     public static boolean isLicenceFileName(String fileName) {
-        return LICENCE_FILE_NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(fileName));
+        return fileName != null && LICENCE_FILE_NAME.matcher(fileName).matches();
+    }
+
+    /**
+     * A licence id as a host reports it (GitHub's {@code spdx_id}, GitLab's licence key) in the spelling this
+     * recogniser gives: null for "no assertion"/"other"; SPDX spelling for lower-case keys; a bare GNU id
+     * ({@code GPL-3.0}, {@code gpl-3.0}, {@code GPL-3.0+}) in its {@code -or-later} form, because the host read it
+     * from the same licence text that {@link #detect} reports that way.
+     */
+    public static String canonical(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String trimmed = id.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (lower.equals("noassertion") || lower.equals("other")) {
+            return null;
+        }
+        Matcher gnu = BARE_GNU.matcher(trimmed);
+        if (gnu.matches()) {
+            return gnu.group(1).toUpperCase(Locale.ROOT) + "-" + gnu.group(2) + "-or-later";
+        }
+        return SPDX_SPELLING.getOrDefault(lower, trimmed);
     }
 
     /** The SPDX id of the licence text, or empty when it is not one of the recognised licences. */
@@ -78,11 +126,24 @@ public final class LicenceDetector {
         }
         Matcher tag = SPDX_TAG.matcher(licenceText);
         if (tag.find()) {
-            return Optional.of(tag.group(1));
+            return Optional.of(tagged(tag.group(1)));
         }
         String text = normalise(licenceText);
         Optional<String> byRule = RULES.stream().filter(r -> r.matches(text)).map(Rule::spdxId).findFirst();
         return byRule.isPresent() ? byRule : gnuLicence(text);
+    }
+
+    /**
+     * An id written in an {@code SPDX-License-Identifier} line: SPDX spelling; a bare GNU id means "only" there (as
+     * SPDX defines the deprecated ids), {@code +} means "or later".
+     */
+    private static String tagged(String id) {
+        Matcher gnu = BARE_GNU.matcher(id);
+        if (gnu.matches()) {
+            return gnu.group(1).toUpperCase(Locale.ROOT) + "-" + gnu.group(2)
+                    + (gnu.group(3) == null ? "-only" : "-or-later");
+        }
+        return SPDX_SPELLING.getOrDefault(id.toLowerCase(Locale.ROOT), id);
     }
 
     private static Optional<String> gnuLicence(String text) {

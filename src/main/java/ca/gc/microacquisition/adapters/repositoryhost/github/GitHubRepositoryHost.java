@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ca.gc.microacquisition.adapters.repositoryhost.LicenceFiles;
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
@@ -79,7 +79,7 @@ public class GitHubRepositoryHost implements RepositoryHost {
         String spdx;
         try {
             GHLicense licence = repository.getLicense();
-            spdx = licence == null ? null : LicenceFiles.normaliseSpdx(licence.getSpdxId());
+            spdx = licence == null ? null : LicenceDetector.canonical(licence.getSpdxId());
         } catch (IOException e) {
             throw api.failure("reading the licence of " + ref.fullName(), e);
         }
@@ -173,13 +173,13 @@ public class GitHubRepositoryHost implements RepositoryHost {
 
     /**
      * The licence file at the head commit: present if the top directory holds a LICENSE/LICENCE/COPYING file;
-     * its SPDX id as GitHub detects it at that ref, else as recognised from the file's text.
+     * its SPDX id as the service's recogniser reads the file's text, else as GitHub detects it at that ref.
      */
     private Licence licenceAt(GHRepository repository, String fullName, String sha) throws IOException {
         GHContent file = null;
         try {
             for (GHContent entry : repository.getDirectoryContent("", sha)) {
-                if (entry.isFile() && LicenceFiles.isLicenceFileName(entry.getName())) {
+                if (entry.isFile() && LicenceDetector.isLicenceFileName(entry.getName())) {
                     file = entry;
                     break;
                 }
@@ -190,20 +190,23 @@ public class GitHubRepositoryHost implements RepositoryHost {
         if (file == null) {
             return new Licence(false, null);
         }
+        // The file's text first, through the service's one recogniser; GitHub's own detection only when the text
+        // says nothing recognisable (its id put in the same spelling).
+        try (var in = repository.getFileContent(file.getPath(), sha).read()) {
+            var detected = LicenceDetector.detect(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+            if (detected.isPresent()) {
+                return new Licence(true, detected.get());
+            }
+        } catch (FileNotFoundException e) {
+            // read GitHub's detection below
+        }
         var response = api.get("/repos/" + fullName + "/license?" + GitHubApi.query("ref", sha),
                 "reading the licence of " + fullName + " at " + sha);
         if (response.ok() && response.body() != null) {
-            String spdx = LicenceFiles.normaliseSpdx(response.body().path("license").path("spdx_id").asText(null));
-            if (spdx != null) {
-                return new Licence(true, spdx);
-            }
+            return new Licence(true, LicenceDetector.canonical(
+                    response.body().path("license").path("spdx_id").asText(null)));
         }
-        try (var in = repository.getFileContent(file.getPath(), sha).read()) {
-            return new Licence(true, LicenceFiles.detectSpdx(new String(in.readNBytes(64 * 1024),
-                    StandardCharsets.UTF_8)));
-        } catch (FileNotFoundException e) {
-            return new Licence(true, null);
-        }
+        return new Licence(true, null);
     }
 
     // ---- Code scanning --------------------------------------------------------------------------------------

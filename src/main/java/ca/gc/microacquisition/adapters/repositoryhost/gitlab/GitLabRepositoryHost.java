@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ca.gc.microacquisition.adapters.Secrets;
-import ca.gc.microacquisition.adapters.repositoryhost.LicenceFiles;
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
@@ -103,7 +103,7 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
             }
             throw failure("reading project " + path, e);
         }
-        String spdx = project.getLicense() == null ? null : LicenceFiles.normaliseSpdx(project.getLicense().getKey());
+        String spdx = project.getLicense() == null ? null : LicenceDetector.canonical(project.getLicense().getKey());
         return new RepositoryInfo(repositoryUrl, true, project.getVisibility() == Visibility.PUBLIC,
                 project.getDefaultBranch(), spdx);
     }
@@ -164,7 +164,7 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
         try {
             TreeItem file = null;
             for (TreeItem item : gitlab.getRepositoryApi().getTree(path, null, sha)) {
-                if (item.getType() == TreeItem.Type.BLOB && LicenceFiles.isLicenceFileName(item.getName())) {
+                if (item.getType() == TreeItem.Type.BLOB && LicenceDetector.isLicenceFileName(item.getName())) {
                     file = item;
                     break;
                 }
@@ -173,8 +173,8 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
                 return new Licence(false, null);
             }
             try (InputStream in = gitlab.getRepositoryFileApi().getRawFile(path, sha, file.getPath())) {
-                return new Licence(true, LicenceFiles.detectSpdx(
-                        new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8)));
+                return new Licence(true, LicenceDetector.detect(
+                        new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8)).orElse(null));
             }
         } catch (GitLabApiException e) {
             if (e.getHttpStatus() == 404) {

@@ -260,15 +260,21 @@ public class LocalGitRepositoryHost implements RepositoryHost {
                     ids.add(walk.getObjectId(0));
                 }
             }
+            int chosen = names.isEmpty() ? -1 : 0;
+            preferred:
             for (String preferred : LicenceDetector.LICENCE_FILE_NAMES) {
                 for (int i = 0; i < names.size(); i++) {
                     if (names.get(i).equalsIgnoreCase(preferred)) {
-                        String text = readText(repo, ids.get(i), MAX_SCANNED_BYTES);
-                        return new LicenceFile(true, text == null ? null : LicenceDetector.detect(text).orElse(null));
+                        chosen = i;
+                        break preferred;
                     }
                 }
             }
-            return new LicenceFile(false, null);
+            if (chosen < 0) {
+                return new LicenceFile(false, null);
+            }
+            String text = readText(repo, ids.get(chosen), MAX_SCANNED_BYTES);
+            return new LicenceFile(true, text == null ? null : LicenceDetector.detect(text).orElse(null));
         }
     }
 

@@ -106,4 +106,40 @@ class LicenceDetectorTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void hostReportedIdsTakeTheSpellingTheDetectorGives() {
+        assertThat(LicenceDetector.canonical("GPL-3.0")).isEqualTo("GPL-3.0-or-later");
+        assertThat(LicenceDetector.canonical("gpl-3.0")).isEqualTo("GPL-3.0-or-later");
+        assertThat(LicenceDetector.canonical("GPL-2.0+")).isEqualTo("GPL-2.0-or-later");
+        assertThat(LicenceDetector.canonical("lgpl-2.1")).isEqualTo("LGPL-2.1-or-later");
+        assertThat(LicenceDetector.canonical("AGPL-3.0")).isEqualTo("AGPL-3.0-or-later");
+        assertThat(LicenceDetector.canonical("GPL-3.0-only")).isEqualTo("GPL-3.0-only");
+        assertThat(LicenceDetector.canonical("apache-2.0")).isEqualTo("Apache-2.0");
+        assertThat(LicenceDetector.canonical("mit")).isEqualTo("MIT");
+        assertThat(LicenceDetector.canonical("NOASSERTION")).isNull();
+        assertThat(LicenceDetector.canonical("other")).isNull();
+        assertThat(LicenceDetector.canonical(" ")).isNull();
+        // The detector's own answer for a bare GPL-3 text is the same id.
+        assertThat(LicenceDetector.detect("GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n"))
+                .contains(LicenceDetector.canonical("GPL-3.0"));
+    }
+
+    @Test
+    void deprecatedIdsInAnSpdxLineAreReadAsSpdxDefinesThem() {
+        assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0\n")).contains("GPL-3.0-only");
+        assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0+\n")).contains("GPL-3.0-or-later");
+        assertThat(LicenceDetector.detect("SPDX-License-Identifier: apache-2.0\n")).contains("Apache-2.0");
+    }
+
+    @Test
+    void licenceFileNamesWithAnySuffixAreLicenceFiles() {
+        assertThat(LicenceDetector.isLicenceFileName("LICENSE")).isTrue();
+        assertThat(LicenceDetector.isLicenceFileName("licence.md")).isTrue();
+        assertThat(LicenceDetector.isLicenceFileName("LICENSE-MIT")).isTrue();
+        assertThat(LicenceDetector.isLicenceFileName("COPYING.txt")).isTrue();
+        assertThat(LicenceDetector.isLicenceFileName("UNLICENSE")).isTrue();
+        assertThat(LicenceDetector.isLicenceFileName("README.md")).isFalse();
+        assertThat(LicenceDetector.isLicenceFileName("LICENSES")).isFalse();
+    }
 }

@@ -211,4 +211,26 @@ class GitHubRepositoryHostTest {
         github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).withQueryParam("ref", equalTo(SHA_8))
                 .willReturn(json(200, "github/contents-root-no-licence.json")));
     }
+
+    @Test
+    void aGnuLicenceGitHubNamesWithoutOnlyOrLaterGetsTheSameIdAsOnEveryOtherHost() throws Exception {
+        stubPull(7, "github/pull-7-open.json", SHA_7, "github/check-runs-passing.json");
+        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/statuses/" + SHA_7))
+                .willReturn(json(200, "github/statuses-success.json")));
+        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).withQueryParam("ref", equalTo(SHA_7))
+                .willReturn(json(200, "github/contents-root.json")));
+        String gpl = new String(getClass().getResourceAsStream("/wiremock/__files/github/license.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"key\": \"mit\"", "\"key\": \"gpl-3.0\"").replace("\"spdx_id\": \"MIT\"", "\"spdx_id\": \"GPL-3.0\"");
+        assertThat(gpl).contains("\"spdx_id\": \"GPL-3.0\"");
+        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license")).withQueryParam("ref", equalTo(SHA_7))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(gpl)));
+        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/code-scanning/alerts"))
+                .willReturn(json(200, "github/code-scanning-alerts.json")));
+
+        ChangeRequestReport report = host.inspectChangeRequest(REPO + "/pull/7");
+
+        // The local host's recogniser reads a bare GPL-3 text as GPL-3.0-or-later; GitHub's "GPL-3.0" is the same.
+        assertThat(report.licenceSpdxId()).isEqualTo("GPL-3.0-or-later");
+    }
 }

@@ -155,4 +155,26 @@ class GitLabRepositoryHostTest {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=utf-8")
                         .withBodyFile("gitlab/LICENSE.txt")));
     }
+
+    @Test
+    void aGnuLicenceGetsTheSameIdAsOnEveryOtherHost() throws Exception {
+        String project = new String(getClass().getResourceAsStream("/wiremock/__files/gitlab/project.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"key\": \"apache-2.0\"", "\"key\": \"gpl-3.0\"");
+        gitlab.stubFor(get(urlPathMatching(PROJECT)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(project)));
+        assertThat(host.describe(repo).licenceSpdxId()).isEqualTo("GPL-3.0-or-later");
+
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/merge_requests/5"))
+                .willReturn(json(200, "gitlab/merge-request-5-merged.json")));
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree")).withQueryParam("ref", equalTo(SHA))
+                .willReturn(json(200, "gitlab/tree-with-licence.json")));
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/files/LICENSE/raw")).withQueryParam("ref", equalTo(SHA))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody(new String(getClass().getResourceAsStream("/licences/GPL-3").readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8))));
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/pipelines/1102/jobs"))
+                .willReturn(json(200, "gitlab/jobs-without-sast.json")));
+
+        assertThat(host.inspectChangeRequest(repo + "/-/merge_requests/5").licenceSpdxId()).isEqualTo("GPL-3.0-or-later");
+    }
 }
