@@ -325,7 +325,7 @@ class HostileEngineClientTest {
                 OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
         variables.put("deliveryDays", Map.of("value", 10));
         variables.put("department", Map.of("value", "ESDC"));
-        variables.put("team", Map.of("value", "Hostile team " + UUID.randomUUID()));
+        variables.put("team", Map.of("value", "team-digital"));
         return new LinkedHashMap<>(Map.of("variables", variables));
     }
 

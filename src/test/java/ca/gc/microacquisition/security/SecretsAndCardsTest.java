@@ -318,7 +318,7 @@ class SecretsAndCardsTest {
                 OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
         variables.put("deliveryDays", Map.of("value", 10));
         variables.put("department", Map.of("value", "ESDC"));
-        variables.put("team", Map.of("value", "Secrets team " + UUID.randomUUID()));
+        variables.put("team", Map.of("value", "team-digital"));
         HttpResponse<String> started = postJson(REST + "/process-definition/key/MicroProcurement/submit-form",
                 "requester", Map.of("variables", variables));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
