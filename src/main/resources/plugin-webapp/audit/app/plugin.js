@@ -4,6 +4,8 @@
  * answer only members of "auditors" and "camunda-admin".
  */
 
+import { bpmnIo } from './bpmn-io.js';
+
 const ZONE = 'America/Toronto';
 
 function esc(value) {
@@ -89,6 +91,21 @@ const STYLE = `
 .audit-page .audit-results tbody tr:hover { background: #eef; }
 .audit-page .audit-error { color: #b00; }
 .audit-page .audit-links a { margin-right: 15px; }
+.audit-page .audit-diagram { height: 380px; border: 1px solid #ccc; background: #fff; position: relative; }
+.audit-page .audit-legend span { display: inline-block; margin-right: 15px; }
+.audit-page .audit-legend i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; border: 2px solid; }
+.audit-page .audit-details { border: 1px solid #ccc; padding: 8px 12px; margin-top: 8px; background: #fafafa; }
+.audit-page .audit-details h4 { margin-top: 0; }
+.audit-diagram .djs-element.audit-ran .djs-visual > :first-child { stroke: #2e7d32 !important; stroke-width: 3px !important; fill: #e8f5e9 !important; }
+.audit-diagram .djs-element.audit-waiting .djs-visual > :first-child { stroke: #e65100 !important; stroke-width: 4px !important; fill: #fff3e0 !important; }
+.audit-diagram .djs-element.audit-fired .djs-visual > :first-child { stroke: #6a1b9a !important; stroke-width: 3px !important; fill: #f3e5f5 !important; }
+.audit-diagram .djs-element.audit-end .djs-visual > :first-child { stroke: #b71c1c !important; stroke-width: 5px !important; fill: #ffebee !important; }
+.audit-diagram .djs-element.audit-container .djs-visual > :first-child { fill: none !important; fill-opacity: 0 !important; }
+.audit-diagram .djs-element.audit-cancelled .djs-visual > :first-child { stroke-dasharray: 6 3 !important; }
+.audit-diagram .djs-element.audit-selected .djs-visual > :first-child { stroke: #0d47a1 !important; }
+.audit-diagram .djs-element.audit-ran, .audit-diagram .djs-element.audit-waiting { cursor: pointer; }
+.audit-count { background: #2e7d32; color: #fff; border-radius: 9px; padding: 0 6px; font-size: 11px; white-space: nowrap; }
+.audit-count.audit-count-waiting { background: #e65100; }
 `;
 
 function renderSearchForm(values) {
@@ -119,6 +136,203 @@ function renderResults(results) {
     ]));
 }
 
+
+// ------------------------------------------------------------------ the path on the diagram
+
+const GATEWAY = /Gateway$/;
+const QUIET_TYPES = ['multiInstanceBody'];
+
+function activityName(a) {
+  return a.name || a.activityId;
+}
+
+function isBoundary(type) {
+  return type && type.indexOf('boundary') === 0;
+}
+
+function isEnd(type) {
+  return type && /EndEvent$|^noneEndEvent$|^endEvent$/.test(type);
+}
+
+/** What happened at each activity of the diagram: runs, open runs, whether it was a boundary event or an end. */
+function pathOf(trail) {
+  const path = {};
+  trail.activities.forEach((a) => {
+    const entry = path[a.activityId] || (path[a.activityId] = { runs: [], open: 0, cancelled: 0, type: a.type });
+    entry.runs.push(a);
+    if (!a.endedAt) {
+      entry.open += 1;
+    } else if (a.canceled) {
+      entry.cancelled += 1;
+    }
+  });
+  return path;
+}
+
+function decisionSummary(d) {
+  const values = d.outputs.map((o) => o.value).filter((v) => v !== null && v !== undefined && v !== '');
+  const key = d.decisionKey;
+  const name = d.decisionName || key;
+  if (key === 'Eligibility') {
+    return name + ': ' + (d.outputs.length ? 'not eligible — ' + values.join('; ') : 'eligible — no rule matched');
+  }
+  if (key === 'ContractSplitting') {
+    return name + ': ' + (d.outputs.length ? values.join(' — ') : 'no splitting risk — no rule matched');
+  }
+  if (key === 'QaGate') {
+    return name + ': ' + (d.outputs.length ? values.join(' — ') : 'passed — no rule matched');
+  }
+  return name + ': ' + (d.outputs.length ? d.outputs.map((o) => o.name + ' ' + o.value).join(', ') : 'no rule matched');
+}
+
+const OPERATIONS = {
+  Claim: 'claimed', Assign: 'assigned', Delegate: 'delegated', SetOwner: 'owner changed', Unclaim: 'released',
+  Resolve: 'resolved', SetPriority: 'priority changed', Suspend: 'suspended', Activate: 'resumed',
+  SetJobRetries: 'retries set', Delete: 'deleted', ModifyProcessInstance: 'process instance modified',
+  Migrate: 'migrated'
+};
+
+/** The timeline in words: one line per thing a person would tell, oldest first. */
+function readableTimeline(trail) {
+  const entries = [];
+  const names = {};
+  trail.activities.forEach((a) => { names[a.activityId] = activityName(a); });
+  let submitted = false;
+  trail.activities.forEach((a) => {
+    if (GATEWAY.test(a.type || '') || QUIET_TYPES.indexOf(a.type) >= 0) {
+      return;
+    }
+    let text;
+    if (a.type === 'startEvent' && a.who && !submitted) {
+      submitted = true;
+      text = 'Request submitted by ' + a.who;
+    } else if (a.type === 'userTask') {
+      text = activityName(a) + (a.endedAt ? (a.canceled ? ' — withdrawn from the inbox (not needed any more)'
+        : ' — done' + (a.who ? ' by ' + a.who : '')) : ' — waiting' + (a.who ? ' (assigned to ' + a.who + ')' : ''));
+    } else if (isBoundary(a.type)) {
+      text = activityName(a) + ' — happened';
+    } else if (isEnd(a.type)) {
+      text = 'Ended: ' + activityName(a);
+    } else if (a.type === 'startEvent') {
+      text = 'Started: ' + activityName(a);
+    } else if (a.type === 'intermediateTimer') {
+      text = activityName(a) + (a.endedAt ? ' — time reached' : ' — waiting for the time');
+    } else if (a.type === 'subProcess') {
+      text = activityName(a) + (a.endedAt ? (a.canceled ? ' — interrupted' : ' — finished') : ' — under way');
+    } else {
+      text = activityName(a) + (a.endedAt ? (a.canceled ? ' — interrupted' : '') : ' — in progress');
+    }
+    entries.push({ at: a.startedAt, what: text, who: a.type === 'userTask' || a.type === 'startEvent' ? a.who : '' });
+  });
+  trail.decisions.forEach((d) => entries.push({ at: d.evaluatedAt, what: decisionSummary(d), who: 'rules (version ' + d.version + ')' }));
+  trail.operations.forEach((o) => {
+    if (o.operationType === 'Complete' || o.operationType === 'Create') {
+      return; // told by the task and the request lines
+    }
+    const done = OPERATIONS[o.operationType] || (o.operationType + ' ' + o.entityType).toLowerCase();
+    entries.push({ at: o.at, what: (o.entityType === 'Task' ? 'Task ' : o.entityType + ' ') + done
+      + (o.property && o.newValue ? ': ' + o.property + ' ' + o.newValue : ''), who: o.user });
+  });
+  trail.incidents.forEach((i) => entries.push({ at: i.createdAt, what: 'Problem at ' + (names[i.activityId] || i.activityId)
+    + ': ' + (i.message || i.type) + ' (' + i.state.toLowerCase() + ')', who: '' }));
+  trail.payments.forEach((p) => entries.push({ at: p.createdAt, what: 'Card payment attempt ' + p.attempt + ': '
+    + String(p.status).toLowerCase() + ', ' + p.amount + ' ' + p.currency, who: p.recordedBy }));
+  entries.sort((x, y) => String(x.at || '').localeCompare(String(y.at || '')));
+  return entries;
+}
+
+function renderDetails(trail, activityId, path) {
+  const entry = path[activityId];
+  if (!entry) {
+    return '<p>Nothing happened here in this procurement.</p>';
+  }
+  const runs = entry.runs;
+  const taskIds = runs.map((r) => r.taskId).filter((t) => t);
+  const startEvent = runs.some((r) => r.type === 'startEvent' && r.who);
+  const forms = trail.formSubmissions.filter((f) => (f.taskId && taskIds.indexOf(f.taskId) >= 0)
+    || (startEvent && !f.taskId && /start/.test(f.form)));
+  const decisions = trail.decisions.filter((d) => d.activityId === activityId);
+  let html = '<h4 class="audit-details-title">' + esc(activityName(runs[0])) + '</h4>';
+  html += table('audit-details-runs', ['Started', 'Ended', 'Who'], runs.map((r) => [when(r.startedAt),
+    r.endedAt ? when(r.endedAt) + (r.canceled ? ' (interrupted)' : '') : '<b>waiting here</b>', esc(r.who)]));
+  if (forms.length) {
+    html += '<h5>Form values submitted</h5>' + table('audit-details-forms', ['When', 'Who', 'Values'],
+      forms.map((f) => [when(f.submittedAt), esc(f.submittedBy), lines(f.values.map((v) => v.name + ' = ' + v.value))]));
+  }
+  decisions.forEach((d) => {
+    html += '<h5>' + esc(decisionSummary(d)) + '</h5>' + table('audit-details-decision', ['Inputs', 'Matched rules and outputs'],
+      [[lines(d.inputs.map((i) => i.name + ' = ' + i.value)),
+        d.outputs.length ? lines(d.outputs.map((o) => 'rule ' + (o.ruleOrder || '') + ' (' + o.ruleId + '): ' + o.name + ' = ' + o.value))
+          : 'no rule matched']]);
+    html += '<p><small>Decision ' + esc(d.decisionKey) + ', version ' + esc(d.version) + ', evaluated ' + when(d.evaluatedAt) + '.</small></p>';
+  });
+  return html;
+}
+
+async function drawDiagram(api, node, trail) {
+  const area = node.querySelector('.audit-diagram');
+  const details = node.querySelector('.audit-details');
+  const caption = node.querySelector('.audit-diagram-caption');
+  let diagram;
+  try {
+    diagram = await getJson(api, 'procurements/' + encodeURIComponent(trail.summary.reference) + '/diagram');
+  } catch (error) {
+    area.outerHTML = '<p class="audit-error">The diagram cannot be shown: ' + esc(error.message) + '</p>';
+    return;
+  }
+  caption.textContent = 'Process "' + (diagram.name || diagram.key) + '", version ' + diagram.version
+    + ' (the version this procurement ran on).';
+  const { BpmnViewer } = bpmnIo();
+  const viewer = new BpmnViewer({ container: area });
+  await viewer.importXML(diagram.xml);
+  const canvas = viewer.get('canvas');
+  const overlays = viewer.get('overlays');
+  const registry = viewer.get('elementRegistry');
+  canvas.zoom('fit-viewport');
+  const path = pathOf(trail);
+  Object.keys(path).forEach((id) => {
+    const entry = path[id];
+    if (!registry.get(id)) {
+      return;
+    }
+    const marker = entry.open ? 'audit-waiting' : isBoundary(entry.type) ? 'audit-fired'
+      : isEnd(entry.type) ? 'audit-end' : 'audit-ran';
+    canvas.addMarker(id, marker);
+    if (entry.type === 'subProcess') {
+      canvas.addMarker(id, 'audit-container'); // a border only: the steps inside carry the colours
+    }
+    if (!entry.open && entry.cancelled === entry.runs.length) {
+      canvas.addMarker(id, 'audit-cancelled');
+    }
+    if (!GATEWAY.test(entry.type || '')) {
+      const label = entry.open ? 'waiting' + (entry.runs.length > 1 ? ' · ' + entry.runs.length + '×' : '')
+        : entry.runs.length + '×';
+      overlays.add(id, 'audit-count', {
+        position: { top: -9, right: 12 },
+        html: '<span class="audit-count' + (entry.open ? ' audit-count-waiting' : '') + '" data-activity="'
+          + esc(id) + '">' + esc(label) + '</span>'
+      });
+    }
+  });
+  let selected = null;
+  viewer.get('eventBus').on('element.click', (event) => {
+    const id = event.element && event.element.id;
+    if (!id || !path[id]) {
+      return;
+    }
+    if (selected) {
+      canvas.removeMarker(selected, 'audit-selected');
+    }
+    selected = id;
+    canvas.addMarker(id, 'audit-selected');
+    details.innerHTML = renderDetails(trail, id, path);
+  });
+  node.querySelector('.audit-diagram-area').setAttribute('data-drawn', 'true');
+  // The viewer is reachable for tests and for keyboard users' "show details" links.
+  node.querySelector('.audit-diagram-area').auditShow = (id) => viewer.get('eventBus').fire('element.click',
+    { element: registry.get(id) });
+}
+
 function renderTrail(api, trail) {
   const s = trail.summary;
   const ref = encodeURIComponent(s.reference);
@@ -133,8 +347,17 @@ function renderTrail(api, trail) {
     + '<a href="' + base(api) + '/procurements/' + ref + '/export.html" target="_blank">Printable page</a>'
     + '<a href="" class="audit-back">Back to the search</a></p>';
 
-  html += '<h3>Timeline</h3>' + table('audit-timeline', ['When', 'Kind', 'What', 'Who', 'Detail'],
-    trail.timeline.map((t) => [when(t.at), esc(t.kind), esc(t.what), esc(t.who), esc(t.detail)]));
+  html += '<div class="audit-diagram-area"><h3>Path on the diagram</h3>'
+    + '<p class="audit-diagram-caption"></p>'
+    + '<p class="audit-legend"><span><i style="border-color:#2e7d32;background:#e8f5e9"></i>ran (count shown)</span>'
+    + '<span><i style="border-color:#e65100;background:#fff3e0"></i>waiting here now</span>'
+    + '<span><i style="border-color:#6a1b9a;background:#f3e5f5"></i>boundary event that fired</span>'
+    + '<span><i style="border-color:#b71c1c;background:#ffebee"></i>where it ended</span>'
+    + '<span>Click a highlighted step for who, when, the values submitted and the rules applied.</span></p>'
+    + '<div class="audit-diagram"></div><div class="audit-details"><p>No step selected.</p></div></div>';
+
+  html += '<h3>Timeline</h3>' + table('audit-timeline', ['When', 'What happened', 'Who'],
+    readableTimeline(trail).map((t) => [when(t.at), esc(t.what), esc(t.who)]));
 
   html += '<h3>Activities</h3>' + table('audit-activities', ['Started', 'Ended', 'Activity', 'Type', 'Who'],
     trail.activities.map((a) => [when(a.startedAt), a.endedAt ? when(a.endedAt) : (a.canceled ? 'cancelled' : 'open'),
@@ -239,6 +462,12 @@ function renderPage(node, api) {
     try {
       const trail = await getJson(api, 'procurements/' + encodeURIComponent(reference));
       content.innerHTML = renderTrail(api, trail);
+      drawDiagram(api, content, trail).catch((error) => {
+        const area = content.querySelector('.audit-diagram');
+        if (area) {
+          area.outerHTML = '<p class="audit-error">The diagram cannot be shown: ' + esc(error.message) + '</p>';
+        }
+      });
     } catch (error) {
       content.innerHTML = '';
       fail(error);

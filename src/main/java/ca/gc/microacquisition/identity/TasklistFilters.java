@@ -25,13 +25,23 @@ public final class TasklistFilters {
     public record ShownVariable(String name, String label) {
     }
 
-    /** A filter for the tasks offered to one group. */
+    /**
+     * A filter for the tasks offered to one group, oldest due first (then oldest first); {@code taskKeys}, when not
+     * empty, keeps the filter to the tasks that need the group now.
+     */
     public record GroupFilter(String name, String groupId, String description, int priority,
-                              List<ShownVariable> variables) {
+                              List<ShownVariable> variables, List<String> taskKeys) {
+
+        public GroupFilter(String name, String groupId, String description, int priority, List<ShownVariable> variables) {
+            this(name, groupId, description, priority, variables, List.of());
+        }
 
         public TaskQuery query(TaskService taskService) {
-            return taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks()
-                    .orderByTaskCreateTime().asc();
+            TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();
+            if (!taskKeys.isEmpty()) {
+                query.taskDefinitionKeyIn(taskKeys.toArray(String[]::new));
+            }
+            return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
         }
 
         public Map<String, Object> properties() {
@@ -39,13 +49,23 @@ public final class TasklistFilters {
         }
     }
 
+    /**
+     * The requesters' tasks that need them now: every user task offered to requesters except "Withdraw request",
+     * which waits on every open request in case it is no longer needed.
+     */
+    public static final List<String> REQUESTER_ACTIONS = List.of("ReviewIneligibility", "AnswerQuestions",
+            "DecideOnNoProposals", "HandleLateDelivery", "AcceptWork");
+
     private static final ShownVariable TITLE = new ShownVariable("title", "Title");
     private static final ShownVariable VALUE = new ShownVariable("estimatedValue", "Estimated value (CAD)");
 
     public static final List<GroupFilter> GROUP_FILTERS = List.of(
             new GroupFilter("Requesters: my requests", AccessGroups.REQUESTERS,
-                    "Decisions on your requests: no proposals received, late delivery, acceptance of the work.", 10,
-                    List.of(TITLE, VALUE, new ShownVariable("proposalDeadline", "Proposal deadline"))),
+                    "What needs you now on your requests: a referral to review, questions to answer, no proposals"
+                            + " received, late delivery, acceptance of the work. (Withdrawing a request is not listed"
+                            + " here: it waits on every open request, in My tasks.)", 10,
+                    List.of(TITLE, VALUE, new ShownVariable("proposalDeadline", "Proposal deadline")),
+                    REQUESTER_ACTIONS),
             new GroupFilter("Managers: capacity and funds", AccessGroups.MANAGERS,
                     "Confirm that the capacity does not exist in-house and commit the funds (FAA s.32).", 20,
                     List.of(TITLE, VALUE, new ShownVariable("team", "Team"),
@@ -68,7 +88,7 @@ public final class TasklistFilters {
 
     /** The "My tasks" query for one user. */
     public static TaskQuery myTasksQuery(TaskService taskService, String userId) {
-        return taskService.createTaskQuery().taskAssignee(userId).orderByTaskCreateTime().asc();
+        return taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc().orderByTaskCreateTime().asc();
     }
 
     public static Map<String, Object> myTasksProperties() {

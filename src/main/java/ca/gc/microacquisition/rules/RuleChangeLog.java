@@ -34,11 +34,11 @@ public class RuleChangeLog {
     void record(RuleChange change) {
         jdbc.update("insert into rule_change (id, changed_at, changed_by, decision_key, decision_name, version,"
                         + " previous_version, decision_definition_id, deployment_id, deployment_name, resource_name,"
-                        + " summary, changes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " summary, changes, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 change.id(), Timestamp.from(change.changedAt().toInstant()), change.changedBy(), change.decisionKey(),
                 change.decisionName(), change.version(), change.previousVersion(), change.decisionDefinitionId(),
                 change.deploymentId(), change.deploymentName(), change.resourceName(), shorten(change.summary()),
-                write(change.changes()));
+                write(change.changes()), change.reason() == null ? null : shorten(change.reason()));
     }
 
     /** Records a deleted deployment (same transaction as the deletion, see {@link RuleCommandGuard}). */
@@ -92,7 +92,7 @@ public class RuleChangeLog {
                 rs.getString("decision_key"), rs.getString("decision_name"), rs.getInt("version"), previousVersion,
                 rs.getString("decision_definition_id"), rs.getString("deployment_id"),
                 rs.getString("deployment_name"), rs.getString("resource_name"), rs.getString("summary"),
-                read(rs.getString("changes")));
+                read(rs.getString("changes")), rs.getString("reason"));
     }
 
     private String write(List<RuleDiff.Change> changes) {

@@ -18,8 +18,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 
 /**
  * Runs inside the engine after the decisions of a new deployment got their versions, and records each new decision
- * version in {@link RuleChangeLog}: who deployed it, when, which decision and version, and what changed compared
- * with the version before it.
+ * version in {@link RuleChangeLog}: who deployed it, when, which decision and version, what changed compared
+ * with the version before it, and the reason given ({@link RuleChangeReason}).
  */
 public class RuleChangeRecorder implements Deployer {
 
@@ -52,7 +52,7 @@ public class RuleChangeRecorder implements Deployer {
             log.record(new RuleChange(UUID.randomUUID(), at, user, definition.getKey(), definition.getName(),
                     definition.getVersion(), previous == null ? null : previous.getVersion(), definition.getId(),
                     deployment.getId(), deployment.getName(), definition.getResourceName(),
-                    RuleDiff.summary(changes, previous == null), changes));
+                    RuleDiff.summary(changes, previous == null), changes, RuleChangeReason.current()));
         }
     }
 

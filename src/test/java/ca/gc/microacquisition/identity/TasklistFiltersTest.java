@@ -89,6 +89,27 @@ class TasklistFiltersTest {
     }
 
     @Test
+    void theRequestersFilterListsWhatNeedsThemNowOldestDueFirstWithoutTheWithdrawal() {
+        Filter requesters = filterService.createFilterQuery().filterName("Requesters: my requests").singleResult();
+        TaskQueryImpl query = (TaskQueryImpl) requesters.getQuery();
+
+        assertThat(query.getKeys()).containsExactlyInAnyOrderElementsOf(TasklistFilters.REQUESTER_ACTIONS)
+                .doesNotContain("WithdrawRequest");
+        assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
+        // Every key names a requesters' task of the process.
+        String bpmn = new String(readProcessFromClassPath(), java.nio.charset.StandardCharsets.UTF_8);
+        TasklistFilters.REQUESTER_ACTIONS.forEach(key -> assertThat(bpmn).contains("userTask id=\"" + key + "\""));
+    }
+
+    private static byte[] readProcessFromClassPath() {
+        try (var in = TasklistFiltersTest.class.getResourceAsStream("/processes/MicroProcurement.bpmn")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void theGroupFilterListsTheGroupsTasksAndMyTasksTheClaimedOnes() {
         Task task = startTaskFor(AccessGroups.MANAGERS);
         String managersFilter = filterService.createFilterQuery().filterName("Managers: capacity and funds")

@@ -86,6 +86,9 @@ class MicroProcurementProcessTest {
         assertThat(pi).isWaitingAt("AttestCapacity", "WithdrawRequest")
                 .hasPassed("Task_InspectRepository", "Task_CheckEligibility")
                 .variables().containsEntry("eligible", true).containsEntry("requester", team.requester());
+        // Task names say the procurement, so that a list of tasks can be told apart.
+        assertThat(scenario.task(pi, "AttestCapacity").getName()).isEqualTo("Attest in-house capacity — "
+                + pi.getBusinessKey() + ": Add a French translation to the widget");
 
         scenario.attestAndCommit(pi, "pm_card_visa");
         assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")

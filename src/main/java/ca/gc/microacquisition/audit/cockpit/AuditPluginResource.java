@@ -1,5 +1,9 @@
 package ca.gc.microacquisition.audit.cockpit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +19,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -67,6 +73,37 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
     @Path("procurements/{reference}")
     public Response trail(@PathParam("reference") String reference) {
         return json(200, trailOf(reports(), reference));
+    }
+
+    /**
+     * The BPMN diagram of the process version this procurement ran on (every procurement keeps the version it
+     * started with), for drawing its path: {@code {processDefinitionId, key, name, version, xml}}.
+     */
+    @GET
+    @Path("procurements/{reference}/diagram")
+    public Response diagram(@PathParam("reference") String reference) {
+        ProcurementTrail trail = trailOf(reports(), reference);
+        String instanceId = trail.summary().processInstanceId();
+        HistoricProcessInstance instance = instanceId == null ? null : getProcessEngine().getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        if (instance == null) {
+            throw new WebApplicationException(problem(404, "The procurement " + reference + " has no process instance."));
+        }
+        ProcessDefinition definition = getProcessEngine().getRepositoryService()
+                .getProcessDefinition(instance.getProcessDefinitionId());
+        String xml;
+        try (InputStream model = getProcessEngine().getRepositoryService().getProcessModel(definition.getId())) {
+            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("processDefinitionId", definition.getId());
+        body.put("key", definition.getKey());
+        body.put("name", definition.getName());
+        body.put("version", definition.getVersion());
+        body.put("xml", xml);
+        return json(200, body);
     }
 
     @GET

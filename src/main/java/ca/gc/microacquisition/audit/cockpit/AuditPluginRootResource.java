@@ -1,5 +1,8 @@
 package ca.gc.microacquisition.audit.cockpit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
@@ -11,6 +14,14 @@ public class AuditPluginRootResource extends AbstractCockpitPluginRootResource {
 
     public AuditPluginRootResource() {
         super(AuditCockpitPlugin.ID);
+    }
+
+    /** Cockpit serves only the assets listed here; the diagram and rule pages share the bpmn-io locator. */
+    @Override
+    protected List<String> getAllowedAssets() {
+        List<String> assets = new ArrayList<>(super.getAllowedAssets());
+        assets.add("app/bpmn-io.js");
+        return assets;
     }
 
     @Path("{engine}")
