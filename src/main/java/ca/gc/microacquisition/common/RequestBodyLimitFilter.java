@@ -67,6 +67,21 @@ public class RequestBodyLimitFilter {
         return registration;
     }
 
+    /** Thrown by the body stream past the ceiling; the API answers 413 for it (ApiExceptionHandler). */
+    public static final class BodyTooLargeException extends IOException {
+
+        private final long max;
+
+        BodyTooLargeException(long max) {
+            super("The request body is larger than this service accepts (" + max / 1024 + " KB).");
+            this.max = max;
+        }
+
+        public long getMax() {
+            return max;
+        }
+    }
+
     static void tooLarge(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, long max)
             throws IOException {
         String detail = "The request body is larger than this service accepts (" + max / 1024 + " KB).";
@@ -120,7 +135,7 @@ public class RequestBodyLimitFilter {
                     count += n;
                     if (count > max) {
                         overflowed = true;
-                        throw new IOException("Request body larger than " + max + " bytes");
+                        throw new BodyTooLargeException(max);
                     }
                 }
             }

@@ -31,7 +31,7 @@ public class SignInThrottles {
 
     @Bean
     public LoginThrottle staffAddressThrottle(Clock clock,
-                                              @Value("${app.sign-in-throttle.address-free-failures:20}") int free,
+                                              @Value("${app.sign-in-throttle.staff-address-free-failures:20}") int free,
                                               @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
         return new LoginThrottle(free, max, clock);
     }

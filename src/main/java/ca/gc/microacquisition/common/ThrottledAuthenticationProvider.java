@@ -3,6 +3,8 @@ package ca.gc.microacquisition.common;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -16,6 +18,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * clears the account's count (not the address's, so one valid account cannot launder guesses against others).
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle accounts;
@@ -34,8 +38,12 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 : authentication.getName().strip().toLowerCase(Locale.ROOT));
         String address = "address|" + (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown");
-        Duration wait = max(accounts.waitFor(account), addresses.waitFor(address));
+        Duration accountWait = accounts.waitFor(account);
+        Duration addressWait = addresses.waitFor(address);
+        Duration wait = max(accountWait, addressWait);
         if (!wait.isZero()) {
+            LOG.info("Sign-in refused without checking for {} s ({} must wait)", wait.toSeconds(),
+                    accountWait.compareTo(addressWait) >= 0 ? "the account" : "the client address " + address);
             throw new SignInThrottledException(wait);
         }
         try {
