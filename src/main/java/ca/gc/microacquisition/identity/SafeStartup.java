@@ -17,7 +17,7 @@ import org.springframework.core.env.PropertySource;
  * <ul>
  *   <li>the {@code demo} profile (demo users, password = user id) is the embedded default only: it is never implied
  *       when the operator set a datasource URL (e.g. {@code SPRING_DATASOURCE_URL}) or activated any profile;</li>
- *   <li>under the {@code postgres} profile, the offline adapters (sandbox card processor, notification outbox,
+ *   <li>under the {@code postgres} profile or on a PostgreSQL database, the offline adapters (sandbox card processor, notification outbox,
  *       local Git host) must be asked for explicitly: either the adapter's own setting set outside the packaged
  *       application.yaml (e.g. {@code APP_PAYMENT_PROVIDER=sandbox}) or {@code app.allow-offline-adapters=true};
  *       otherwise start-up stops and names the missing settings.</li>
@@ -68,8 +68,9 @@ public class SafeStartup implements EnvironmentPostProcessor, Ordered {
     }
 
     static void requireExplicitOfflineAdapters(ConfigurableEnvironment environment) {
-        if (!Arrays.asList(environment.getActiveProfiles()).contains(POSTGRES)
-                || environment.getProperty(ALLOW_OFFLINE, Boolean.class, false)) {
+        boolean production = Arrays.asList(environment.getActiveProfiles()).contains(POSTGRES)
+                || environment.getProperty(DATASOURCE_URL, "").startsWith("jdbc:postgresql:");
+        if (!production || environment.getProperty(ALLOW_OFFLINE, Boolean.class, false)) {
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -80,7 +81,7 @@ public class SafeStartup implements EnvironmentPostProcessor, Ordered {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("The postgres (production) profile would run with offline adapters "
+            throw new IllegalStateException("Production (postgres profile or a PostgreSQL database) would run with offline adapters "
                     + "nobody asked for: " + String.join("; ", missing) + ". Choose the real adapters (e.g. "
                     + "APP_PAYMENT_PROVIDER=stripe, APP_NOTIFY_CHANNEL=gc-notify, APP_REPOSITORY_HOST=github), or set "
                     + "each of these settings explicitly in the environment, or set " + ALLOW_OFFLINE

@@ -18,7 +18,8 @@ class SafeStartupTest {
 
     @Test
     void demoIsNotImpliedWhenTheOperatorSetsADatasourceUrl() {
-        StandardEnvironment environment = environment(Map.of(), Map.of("spring.datasource.url", "jdbc:h2:file:./d"));
+        StandardEnvironment environment = environment(Map.of("app.allow-offline-adapters", "true"),
+                Map.of("spring.datasource.url", "jdbc:h2:file:./d"));
         environment.getPropertySources().addFirst(new MapPropertySource("systemEnvironment-like",
                 Map.of("spring.datasource.url", "jdbc:postgresql://db/prod")));
         environment.setDefaultProfiles("demo");
@@ -46,6 +47,16 @@ class SafeStartupTest {
                 .hasMessageContaining("app.notify.channel=outbox")
                 .hasMessageNotContaining("app.repository.host")
                 .hasMessageContaining("app.allow-offline-adapters=true");
+    }
+
+    @Test
+    void aPostgresqlUrlWithoutAnyProfileIsProductionToo() {
+        StandardEnvironment environment = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db/prod"),
+                Map.of("app.payment.provider", "sandbox", "app.notify.channel", "outbox", "app.repository.host", "local"));
+        environment.setDefaultProfiles("demo");
+        assertThatThrownBy(() -> run(environment)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("app.repository.host=local");
+        assertThat(environment.getDefaultProfiles()).doesNotContain("demo");
     }
 
     @Test
