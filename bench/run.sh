@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests package
 DATA=$(mktemp -d)
 PORT=18090
-java -Xmx512m -jar target/micro-acquisition-*.jar --server.port=$PORT \
+# A datasource URL is set, so the demo profile (demo users) must be named: it is no longer implied.
+java -Xmx512m -jar target/micro-acquisition-*.jar --server.port=$PORT --spring.profiles.active=demo \
   --spring.datasource.url="jdbc:h2:file:$DATA/db;DB_CLOSE_ON_EXIT=FALSE" \
   --app.repository.local.root="$DATA/repositories" --app.public-site.export-dir="$DATA/public-site" \
   > "$DATA/service.log" 2>&1 &

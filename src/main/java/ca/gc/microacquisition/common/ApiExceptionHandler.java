@@ -86,6 +86,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage(),
+                        request));
+            }
+        }
         Throwable cause = ex.getCause();
         String detail;
         List<Map<String, String>> errors = List.of();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,8 @@ import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
 
 /**
  * Web security. The supplier API ({@code /api/**}) is stateless, signs suppliers in with HTTP Basic against their
- * accounts (BCrypt) and answers 401/403 as problem+json. The Camunda paths have their own chain
+ * accounts (BCrypt) and answers 401/403 as problem+json. Failed sign-ins back off per account and per address
+ * ({@link ThrottledAuthenticationProvider}): 429 problem+json with Retry-After while the caller must wait. The Camunda paths have their own chain
  * ({@code identity.CamundaPathsSecurityConfiguration}); the portal's pages and the staff pages theirs
  * ({@code portal.PortalSecurityConfig}).
  */
@@ -40,21 +42,31 @@ public class ApiSecurityConfig {
     @Bean
     @Order(1)
     public SecurityFilterChain supplierApiSecurity(HttpSecurity http, SupplierRepository suppliers,
-                                                   PasswordEncoder passwordEncoder, ObjectMapper json)
+                                                   PasswordEncoder passwordEncoder, ObjectMapper json,
+                                                   @Qualifier("supplierAccountThrottle") LoginThrottle accounts,
+                                                   @Qualifier("signInAddressThrottle") LoginThrottle addresses)
             throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
         provider.setPasswordEncoder(passwordEncoder);
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(
+                        new ThrottledAuthenticationProvider(provider, accounts, addresses)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/subscriptions").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
                         .realmName("suppliers")
-                        .authenticationEntryPoint((request, response, e) ->
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof SignInThrottledException throttled) {
+                                response.setHeader("Retry-After",
+                                        String.valueOf(Math.max(1, throttled.getRetryAfter().toSeconds())));
+                                problem(json, request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+                            } else {
                                 problem(json, request, response, HttpStatus.UNAUTHORIZED,
-                                        "Sign in with your supplier e-mail and password (HTTP Basic).")))
+                                        "Sign in with your supplier e-mail and password (HTTP Basic).");
+                            }
+                        }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(json, request, response, HttpStatus.UNAUTHORIZED,

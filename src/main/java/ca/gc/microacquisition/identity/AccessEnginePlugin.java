@@ -2,6 +2,7 @@ package ca.gc.microacquisition.identity;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
  *       variables...). Reassigning a claimed task is left to administrators.</li>
  *   <li>A new user gets read and update on their own user entry (profile and password) instead of Camunda's default
  *       {@code ALL}, so a user cannot delete themselves.</li>
+ *   <li>Staff passwords are hashed with {@link BCryptPasswordEncryptor}; Camunda's SHA-512 hashes stay verifiable
+ *       and are re-hashed on their owner's next successful sign-in ({@link UpgradingDbIdentityServiceProvider}).
+ *       Camunda's password policy is on ({@code enablePasswordPolicy} in application.yaml); the login delays
+ *       ({@code loginDelay*}, {@code loginMaxAttempts}) are set there too.</li>
  *   <li>After the engine is built, {@link AccessInitializer} makes sure the baseline authorizations and Tasklist
  *       filters exist (and, with the {@code demo} profile, the demo groups and users).</li>
  * </ul>
@@ -46,6 +51,10 @@ public class AccessEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
         configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
         configuration.setResourceAuthorizationProvider(new OwnProfileAuthorizationProvider());
+        configuration.setPasswordEncryptor(new BCryptPasswordEncryptor());
+        // Camunda's PasswordManager keeps its built-in SHA-512 checker next to this encryptor: older hashes verify.
+        configuration.setIdentityProviderSessionFactory(
+                new GenericManagerFactory(UpgradingDbIdentityServiceProvider.class));
     }
 
     @Override

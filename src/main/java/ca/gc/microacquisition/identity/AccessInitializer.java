@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.WritableIdentityProvider;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Provisions access at start-up; safe to run any number of times and on several nodes starting together.
  *
  * <ul>
- *   <li>With the {@code demo} profile only: the groups and demo users of {@link DemoIdentities}.</li>
+ *   <li>With the {@code demo} profile only: the groups and demo users of {@link DemoIdentities} (created past
+ *       Camunda's password policy, since their password is their user id). On PostgreSQL only with
+ *       {@code app.demo.allow-postgresql=true}; otherwise start-up stops.</li>
+ *   <li>Without the {@code demo} profile: start-up stops if a demo user still has its demo password (left from a
+ *       run with the demo profile on the same database).</li>
+ *   <li>When {@code app.bootstrap-admin.user-id} is set and no member of {@code camunda-admin} exists: that user
+ *       (password from {@code app.bootstrap-admin.password}, checked against the password policy) in that group.</li>
  *   <li>Always: the grants of {@link AccessPolicy}, the group filters of {@link TasklistFilters} and a "My tasks"
  *       filter for every member of a staff group. Grants name group ids, so they are harmless while the groups do
  *       not exist; in production an administrator only creates the groups and users in Camunda Admin.</li>
@@ -53,21 +60,39 @@ public class AccessInitializer {
     private static final String TASK_RESOURCE_TYPE = "Task";
     private static final String STARTUP_LOCK = "startup.lock";
 
+    static final String ALLOW_DEMO_ON_POSTGRESQL = "app.demo.allow-postgresql";
+    static final String BOOTSTRAP_ADMIN_USER = "app.bootstrap-admin.user-id";
+    static final String BOOTSTRAP_ADMIN_PASSWORD = "app.bootstrap-admin.password";
+
     private final boolean demo;
+    private final boolean demoOnPostgresql;
+    private final String bootstrapAdmin;
+    private final String bootstrapPassword;
 
     public AccessInitializer(Environment environment) {
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+        this.demoOnPostgresql = environment.getProperty(ALLOW_DEMO_ON_POSTGRESQL, Boolean.class, false);
+        this.bootstrapAdmin = environment.getProperty(BOOTSTRAP_ADMIN_USER, "").strip();
+        this.bootstrapPassword = environment.getProperty(BOOTSTRAP_ADMIN_PASSWORD, "");
     }
 
     public void initialize(ProcessEngine engine) {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        if (demo && "postgres".equals(configuration.getDatabaseType()) && !demoOnPostgresql) {
+            throw new IllegalStateException("The demo profile is active on a PostgreSQL database: the demo users "
+                    + "(password = user id) would be created there. Remove 'demo' from SPRING_PROFILES_ACTIVE, or set "
+                    + ALLOW_DEMO_ON_POSTGRESQL + "=true if this database is a throw-away demonstration.");
+        }
         Counts counts = new Counts();
         inOneTransaction(configuration, () -> {
             lockAgainstOtherNodes(configuration);
             if (demo) {
                 ensureDemoIdentities(engine.getIdentityService(), counts);
+            } else {
+                refuseDemoPasswords(configuration);
             }
+            ensureBootstrapAdmin(engine.getIdentityService(), counts);
             AuthorizationService authorizations = engine.getAuthorizationService();
             for (AccessPolicy.Grant grant : AccessPolicy.baseline()) {
                 ensureGrant(authorizations, Holder.group(grant.groupId()), grant.resource(), grant.resourceId(),
@@ -121,7 +146,8 @@ public class AccessInitializer {
                 user.setLastName(demoUser.lastName());
                 user.setEmail(demoUser.email());
                 user.setPassword(demoUser.password());
-                identity.saveUser(user);
+                // The demo password (= user id) is below Camunda's password policy: demo users only skip it.
+                ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
                 counts.users++;
             }
             if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.groupId()).count() == 0) {
@@ -135,6 +161,67 @@ public class AccessInitializer {
                 counts.memberships++;
             }
         }
+    }
+
+    /** A demo user whose password is still their user id is an open door outside the demo profile. */
+    private static void refuseDemoPasswords(ProcessEngineConfigurationImpl configuration) {
+        List<String> open = configuration.getCommandExecutorTxRequired().execute(context -> {
+            if (!(context.getSession(WritableIdentityProvider.class)
+                    instanceof UpgradingDbIdentityServiceProvider provider)) {
+                return List.<String>of();
+            }
+            return DemoIdentities.USERS.stream().map(DemoIdentities.DemoUser::id)
+                    .filter(id -> provider.passwordMatchesWithoutCounting(id, id)).toList();
+        });
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("Demo users with their demo password (= user id) exist in this database: "
+                    + open + ". Without the demo profile they would let anyone in. Delete them in Camunda Admin "
+                    + "(or give them real passwords) with the demo profile on, then start again.");
+        }
+    }
+
+    /** The first administrator, from configuration, once: only while nobody is in {@code camunda-admin}. */
+    private void ensureBootstrapAdmin(IdentityService identity, Counts counts) {
+        long admins = identity.createUserQuery().memberOfGroup(AccessGroups.CAMUNDA_ADMIN).count();
+        if (admins > 0) {
+            return;
+        }
+        if (bootstrapAdmin.isEmpty()) {
+            if (!demo) {
+                LOG.warn("No member of {} exists and {} is not set: nobody can administer users. Set {} and {} "
+                                + "(from the environment) and restart; see docs/access.md.", AccessGroups.CAMUNDA_ADMIN,
+                        BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD);
+            }
+            return;
+        }
+        if (identity.createGroupQuery().groupId(AccessGroups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(AccessGroups.CAMUNDA_ADMIN);
+            group.setName("Camunda administrators");
+            group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+            counts.groups++;
+        }
+        if (identity.createUserQuery().userId(bootstrapAdmin).count() == 0) {
+            if (bootstrapPassword.isEmpty()) {
+                throw new IllegalStateException(BOOTSTRAP_ADMIN_USER + " is set but " + BOOTSTRAP_ADMIN_PASSWORD
+                        + " is empty: set APP_BOOTSTRAP_ADMIN_PASSWORD in the environment.");
+            }
+            User user = identity.newUser(bootstrapAdmin);
+            user.setFirstName(bootstrapAdmin);
+            user.setLastName("Administrator");
+            user.setPassword(bootstrapPassword);
+            if (!identity.checkPasswordAgainstPolicy(bootstrapPassword, user).isValid()) {
+                throw new IllegalStateException(BOOTSTRAP_ADMIN_PASSWORD + " does not meet the password policy: at "
+                        + "least 10 characters with an upper-case letter, a lower-case letter, a digit and a special "
+                        + "character, and not containing the user id or names.");
+            }
+            identity.saveUser(user);
+            counts.users++;
+        }
+        identity.createMembership(bootstrapAdmin, AccessGroups.CAMUNDA_ADMIN);
+        counts.memberships++;
+        LOG.info("First administrator {} created from {} (nobody else was in {})", bootstrapAdmin,
+                BOOTSTRAP_ADMIN_USER, AccessGroups.CAMUNDA_ADMIN);
     }
 
     private static void ensureGroupFilters(ProcessEngine engine, Counts counts) {

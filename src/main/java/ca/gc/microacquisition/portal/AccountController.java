@@ -10,10 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
 import ca.gc.microacquisition.supplier.PasswordResetService;
 import ca.gc.microacquisition.supplier.ResidencyStatus;
 import ca.gc.microacquisition.supplier.SupplierRegistration;
@@ -27,13 +24,11 @@ class AccountController {
 
     private final SupplierService suppliers;
     private final PasswordResetService resets;
-    private final Notifier notifier;
     private final Messages messages;
 
-    AccountController(SupplierService suppliers, PasswordResetService resets, Notifier notifier, Messages messages) {
+    AccountController(SupplierService suppliers, PasswordResetService resets, Messages messages) {
         this.suppliers = suppliers;
         this.resets = resets;
-        this.notifier = notifier;
         this.messages = messages;
     }
 
@@ -110,18 +105,9 @@ class AccountController {
             return register(model, form, errors);
         }
         try {
-            suppliers.register(new SupplierRegistration(email, password, name, form.getLanguage(),
+            // Same answer whether or not the address had an account; its owner is told (no account enumeration).
+            suppliers.registerOrTellOwner(new SupplierRegistration(email, password, name, form.getLanguage(),
                     new SupplierRegistration.Declarations(true, form.getStatus(), true)));
-        } catch (ConflictException exists) {
-            // Same answer as a new account (no account enumeration); the owner of the address is told.
-            boolean fr = "fr".equals(form.getLanguage());
-            notifier.send(new Notification(email.toLowerCase(Locale.ROOT), fr ? "fr" : "en",
-                    fr ? "Vous avez déjà un compte" : "You already have an account",
-                    fr ? "Quelqu'un a tenté de créer un compte avec cette adresse, qui en a déjà un. Si c'était vous, "
-                            + "connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message."
-                            : "Someone tried to register this address, which already has an account. If it was you, "
-                            + "sign in or reset your password. Otherwise, ignore this message.",
-                    null, "ACCOUNT_EXISTS"));
         } catch (DomainValidationException invalid) {
             invalid.getProblems().forEach(p -> errors.add(p.field().replace("declarations.", ""), p.message()));
             form.setPassword("");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
+import ca.gc.microacquisition.common.LoginThrottle;
+import ca.gc.microacquisition.common.SignInThrottledException;
+import ca.gc.microacquisition.common.ThrottledAuthenticationProvider;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import ca.gc.microacquisition.supplier.SupplierRepository;
 import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
@@ -25,7 +29,9 @@ import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
  * Security of the portal's pages (the staff pages have their own chain: identity.StaffSecurityConfiguration).
  * <ul>
  * <li>Everything else (the portal): suppliers sign in with a form (e-mail and password) and keep a session; pages
- * that act for a supplier need it; forms carry a CSRF token; one generic message on a failed sign-in.</li>
+ * that act for a supplier need it; forms carry a CSRF token; one generic message on a failed sign-in. Failed
+ * sign-ins back off per account and per address (shared with the API); a session ends when its supplier's password
+ * changed after sign-in ({@link SupplierSessionCheck}).</li>
  * </ul>
  * The supplier API ({@code /api/**}) and the Camunda paths have their own chains, which come first.
  */
@@ -42,7 +48,10 @@ public class PortalSecurityConfig {
     @Bean
     @Order(3)
     public SecurityFilterChain portalSecurity(HttpSecurity http, SupplierRepository suppliers,
-                                              PasswordEncoder passwordEncoder) throws Exception {
+                                              PasswordEncoder passwordEncoder,
+                                              @Qualifier("supplierAccountThrottle") LoginThrottle accounts,
+                                              @Qualifier("signInAddressThrottle") LoginThrottle addresses)
+            throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
         provider.setPasswordEncoder(passwordEncoder);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -52,7 +61,11 @@ public class PortalSecurityConfig {
                     return !(path.equals("/camunda") || path.startsWith("/camunda/") || path.equals("/engine-rest")
                             || path.startsWith("/engine-rest/"));
                 })
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(
+                        new ThrottledAuthenticationProvider(provider, accounts, addresses)))
+                // A session whose supplier changed password since signing in (e.g. a reset) ends.
+                .addFilterAfter(new SupplierSessionCheck(suppliers),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(SUPPLIER_PAGES).hasAuthority(SupplierPrincipal.ROLE)
                         .anyRequest().permitAll())
@@ -68,7 +81,8 @@ public class PortalSecurityConfig {
                                     : request.getContextPath() + "/" + lang(request) + "/my");
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + "/" + lang(request) + "/sign-in?error")))
+                                request.getContextPath() + "/" + lang(request) + "/sign-in?"
+                                        + (e instanceof SignInThrottledException ? "throttled" : "error"))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(

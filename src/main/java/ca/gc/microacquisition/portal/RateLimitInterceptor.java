@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.UrlPathHelper;
 
 import ca.gc.microacquisition.common.RateLimitedException;
 
@@ -49,7 +50,9 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded path without ;parameters, as the handler mapping sees it (so /en/%72egister counts as
+        // /en/register); common.RequestPathFilter has already refused needless percent-encodings.
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         for (Map.Entry<String, Rule> e : rules.entrySet()) {
             Rule rule = e.getValue();
             if (rule.path().matcher(path).matches()

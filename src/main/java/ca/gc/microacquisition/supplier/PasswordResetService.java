@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +23,9 @@ import ca.gc.microacquisition.notification.Notifier;
 
 /**
  * Password resets by e-mailed link. Asking for a reset answers the same whether or not an account exists for the
- * address (no account enumeration); a link works once, for an hour.
+ * address (no account enumeration); a link works once, for an hour. Setting a new password voids every other
+ * link of the account, and ends its portal sessions (they were signed in with the old password hash:
+ * portal.SupplierSessionCheck); the API's HTTP Basic sends the password on every call, so the old one stops at once.
  */
 @Service
 @Transactional
@@ -91,8 +94,9 @@ public class PasswordResetService {
             return false;
         }
         return resets.findById(hash(token)).filter(r -> r.usable(now())).map(r -> {
-            r.use(now());
-            suppliers.findById(r.getSupplierId()).ifPresent(s -> s.changePassword(passwordEncoder.encode(newPassword)));
+            UUID supplierId = r.getSupplierId();
+            resets.useAll(supplierId, now());
+            suppliers.findById(supplierId).ifPresent(s -> s.changePassword(passwordEncoder.encode(newPassword)));
             return true;
         }).orElse(false);
     }

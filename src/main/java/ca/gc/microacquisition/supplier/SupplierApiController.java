@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Supplier accounts. */
+/**
+ * Supplier accounts. Registering an address that already has an account answers exactly like a new registration
+ * (201 with an id); the owner of the address is e-mailed instead ({@link SupplierService#registerOrTellOwner}).
+ */
 @RestController
 class SupplierApiController {
 
@@ -22,6 +25,6 @@ class SupplierApiController {
     @PostMapping("/api/suppliers")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> register(@RequestBody SupplierRegistration registration) {
-        return Map.of("id", suppliers.register(registration).getId());
+        return Map.of("id", suppliers.registerOrTellOwner(registration));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 
 /** Supplier accounts. */
 @Service
@@ -26,11 +28,42 @@ public class SupplierService {
     private final SupplierRepository suppliers;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Notifier notifier;
 
-    SupplierService(SupplierRepository suppliers, PasswordEncoder passwordEncoder, Clock clock) {
+    SupplierService(SupplierRepository suppliers, PasswordEncoder passwordEncoder, Clock clock, Notifier notifier) {
         this.suppliers = suppliers;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /**
+     * Registration as the portal and the API offer it: the answer never tells whether the address already had an
+     * account (no account enumeration). For a new address the account is created and its id returned; for a known
+     * one nothing changes, the owner is e-mailed that someone tried to register the address, and a random id (that
+     * names nothing) is returned, after the same password hashing work as a new account.
+     *
+     * @throws ca.gc.microacquisition.common.DomainValidationException when the registration is invalid
+     */
+    public UUID registerOrTellOwner(SupplierRegistration r) {
+        try {
+            return register(r).getId();
+        } catch (ConflictException exists) {
+            passwordEncoder.encode(r.password());
+            suppliers.findByEmail(r.email().strip().toLowerCase(Locale.ROOT)).ifPresent(owner -> {
+                boolean fr = "fr".equals(owner.getLanguage());
+                notifier.send(new Notification(owner.getEmail(), fr ? "fr" : "en",
+                        fr ? "Vous avez déjà un compte" : "You already have an account",
+                        fr ? "Quelqu'un a tenté de créer un compte avec cette adresse, qui en a déjà un. Si c'était "
+                                + "vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message ;"
+                                + " rien n'a changé dans votre compte."
+                                : "Someone tried to register this address, which already has an account. If it was "
+                                + "you, sign in or reset your password. Otherwise, ignore this message; nothing "
+                                + "changed in your account.",
+                        null, "ACCOUNT_EXISTS"));
+            });
+            return UUID.randomUUID();
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ class StaffOutboxTest {
     String user(String group) {
         String id = "staff" + UUID.randomUUID().toString().substring(0, 8);
         User u = identity.newUser(id);
-        u.setPassword("a staff password");
+        u.setPassword("A staff passw0rd!");
         identity.saveUser(u);
         if (identity.createGroupQuery().groupId(group).singleResult() == null) {
             identity.saveGroup(identity.newGroup(group));
@@ -40,11 +40,11 @@ class StaffOutboxTest {
     @Test
     void adminsAndAuditorsReadTheOutboxOthersDoNot() throws Exception {
         mvc.perform(get("/staff/outbox")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/staff/outbox").with(httpBasic(user("camunda-admin"), "a staff password")))
+        mvc.perform(get("/staff/outbox").with(httpBasic(user("camunda-admin"), "A staff passw0rd!")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Notification outbox")));
-        mvc.perform(get("/staff/outbox").with(httpBasic(user("auditors"), "a staff password")))
+        mvc.perform(get("/staff/outbox").with(httpBasic(user("auditors"), "A staff passw0rd!")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/staff/outbox").with(httpBasic(user("requesters"), "a staff password")))
+        mvc.perform(get("/staff/outbox").with(httpBasic(user("requesters"), "A staff passw0rd!")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/outbox").with(httpBasic(user("camunda-admin"), "wrong")))
                 .andExpect(status().isUnauthorized());
