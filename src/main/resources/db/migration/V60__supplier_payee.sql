@@ -2,7 +2,7 @@
 -- PayPal address that finance pays by hand. Never card data. Portable SQL for H2 2.x and PostgreSQL 15.
 create table supplier_payee (
     supplier_id       uuid                     not null,
-    method            varchar(16)              not null,
+    method            varchar(32)              not null,
     provider          varchar(16),
     account_id        varchar(255),
     details_submitted boolean                  not null,

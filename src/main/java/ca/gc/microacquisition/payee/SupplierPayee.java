@@ -24,7 +24,7 @@ public class SupplierPayee {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "method", nullable = false, length = 16)
+    @Column(name = "method", nullable = false, length = 32)
     private PayoutMethod method;
 
     /** The processor that holds {@link #accountId} ({@code stripe}, {@code sandbox}). */

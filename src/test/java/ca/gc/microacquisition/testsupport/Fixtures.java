@@ -27,6 +27,9 @@ import ca.gc.microacquisition.supplier.SupplierService;
 /** Builds test data through the real services. */
 public class Fixtures {
 
+    @Autowired
+    Payouts payouts;
+
     public static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
     public static final String PASSWORD = "correct horse battery";
 
@@ -71,10 +74,13 @@ public class Fixtures {
         return opportunities.get(o.getId());
     }
 
+    /** A registered supplier who has set up how they get paid (the sandbox onboarding completed). */
     public Supplier supplier(String language) {
-        return suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
+        Supplier s = suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
                 "Supplier " + language, language,
                 new SupplierRegistration.Declarations(true, "CITIZEN", true)));
+        payouts.ready(s.getId());
+        return s;
     }
 
     public ProposalSubmission submission(Opportunity o) {
