@@ -76,11 +76,16 @@ public class Fixtures {
 
     /** A registered supplier who has set up how they get paid (the sandbox onboarding completed). */
     public Supplier supplier(String language) {
-        Supplier s = suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
-                "Supplier " + language, language,
-                new SupplierRegistration.Declarations(true, "CITIZEN", true)));
+        Supplier s = supplierWithoutPayout(language);
         payouts.ready(s.getId());
         return s;
+    }
+
+    /** A registered supplier who has not set up how they get paid. */
+    public Supplier supplierWithoutPayout(String language) {
+        return suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
+                "Supplier " + language, language,
+                new SupplierRegistration.Declarations(true, "CITIZEN", true)));
     }
 
     public ProposalSubmission submission(Opportunity o) {
