@@ -17,10 +17,13 @@ import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractRepository;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityRepository;
+import ca.gc.microacquisition.payee.PayeeService;
 
 /**
  * Pays contracts by card, idempotently: one charge per contract whatever crashes or retries happen. Each attempt
- * has its own idempotency key, stored before the processor is called; a repeated call reuses it.
+ * has its own idempotency key, stored before the processor is called; a repeated call reuses it. The charge is a
+ * destination charge to the supplier's connected account ({@link PayeeService#cardPayee}), for the contract's
+ * amount and currency.
  */
 @Service
 @Transactional
@@ -32,11 +35,14 @@ public class PaymentService {
     private final OpportunityRepository opportunities;
     private final CardProcessor cardProcessor;
     private final FundsCommitments funds;
+    private final PayeeService payees;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
-                   OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds, Clock clock) {
+                   OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds,
+                   PayeeService payees, Clock clock) {
         this.payments = payments;
+        this.payees = payees;
         this.attempts = attempts;
         this.contracts = contracts;
         this.opportunities = opportunities;
@@ -58,6 +64,8 @@ public class PaymentService {
             return current.get().toOutcome();
         }
         requireMethod(paymentMethod, "paymentMethod");
+        // The supplier's connected account: the charge is a destination charge to it, never to the platform.
+        String payee = payees.cardPayee(contract.getSupplierId());
         Payment payment;
         if (current.isPresent()) {
             payment = current.get();
@@ -72,7 +80,7 @@ public class PaymentService {
                 .map(o -> o.getReference()).orElse(contract.getId().toString());
         ChargeResult result = cardProcessor.charge(new ChargeRequest(payment.getIdempotencyKey(),
                 payment.getAmount(), payment.getCurrency(), paymentMethod.strip(),
-                "Micro-acquisition " + reference, null));
+                "Micro-acquisition " + reference, payee));
         PaymentStatus status = switch (result.status()) {
             case SUCCEEDED -> PaymentStatus.SUCCEEDED;
             case DECLINED -> PaymentStatus.DECLINED;

@@ -15,6 +15,7 @@ final class CloseReasons {
             case "FUNDS_NOT_AVAILABLE" -> "The manager could not commit the funds (FAA section 32).";
             case "SPLITTING_BLOCKED" -> "Blocked by the contract-splitting guardrail.";
             case "SPLITTING_REJECTED" -> "A procurement officer rejected the contract-splitting referral.";
+            case "PAYEE_NOT_READY" -> "The supplier had not set up how they get paid when the proposal was drawn.";
             case "NOT_DELIVERED" -> "The supplier did not deliver by the due date; the contract was terminated.";
             default -> code;
         };

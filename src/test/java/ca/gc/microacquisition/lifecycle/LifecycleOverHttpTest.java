@@ -93,6 +93,7 @@ class LifecycleOverHttpTest {
                             Map.of("criterionId", "C1", "text", "I translated two open-source applications."),
                             Map.of("criterionId", "C2", "text", "I can start on Monday."))));
             assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);
+            setUpPayout(email, "a long enough password", language);
             suppliers.add(new String[] {email, "a long enough password"});
         }
 
@@ -220,6 +221,40 @@ class LifecycleOverHttpTest {
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         HttpResponse<String> response = post(REST + "/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    /**
+     * The supplier sets up how they get paid: the API opens the connected account and gives the onboarding link;
+     * the supplier completes the sandbox's onboarding page (a browser form, with its CSRF token); the API then
+     * reports the supplier ready.
+     */
+    private void setUpPayout(String email, String password, String language) throws Exception {
+        JsonNode before = json.readTree(getAs("/api/me/payout", email, password).body());
+        assertThat(before.get("ready").asBoolean()).isFalse();
+        HttpResponse<String> started = postAs("/api/me/payout/onboarding?lang=" + language, email, password, Map.of());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String link = json.readTree(started.body()).get("onboardingUrl").asText();
+        assertThat(link).contains("/" + language + "/sandbox/onboarding/");
+        String path = URI.create(link).getRawPath();
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as(page.body()).isTrue();
+        HttpResponse<String> completed = browser.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=complete&_csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(completed.statusCode()).isEqualTo(302);
+        assertThat(completed.headers().firstValue("Location").orElseThrow())
+                .endsWith("/" + language + "/my/payouts/return");
+
+        JsonNode after = json.readTree(getAs("/api/me/payout?refresh=true", email, password).body());
+        assertThat(after.get("ready").asBoolean()).as(after.toString()).isTrue();
+        assertThat(after.get("method").asText()).isEqualTo("CONNECTED_ACCOUNT");
+        assertThat(after.get("accountId").asText()).startsWith("acct_sandbox_");
     }
 
     private void runJobs(String instanceId) {

@@ -15,6 +15,7 @@ import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.payee.PayeeService;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.FakeCardProcessor;
 import ca.gc.microacquisition.testsupport.Fixtures;
@@ -32,6 +33,8 @@ class PaymentServiceTest {
     ContractService contracts;
     @Autowired
     FakeCardProcessor processor;
+    @Autowired
+    PayeeService payees;
 
     Contract contract;
 
@@ -52,6 +55,9 @@ class PaymentServiceTest {
         assertThat(processor.callsFor(key)).hasSize(1);
         assertThat(processor.callsFor(key).get(0).amount()).isEqualByComparingTo("8500.00");
         assertThat(processor.callsFor(key).get(0).currency()).isEqualTo("CAD");
+        // A destination charge to the supplier's connected account, never to the platform's own account.
+        assertThat(processor.callsFor(key).get(0).payeeReference())
+                .isEqualTo(payees.readiness(contract.getSupplierId()).accountId()).startsWith("acct_sandbox_");
         assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isEqualTo(1);
 
         Payment stored = payments.latestFor(contract.getId()).orElseThrow();

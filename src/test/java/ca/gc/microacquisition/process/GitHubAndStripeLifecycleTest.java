@@ -1,7 +1,10 @@
 package ca.gc.microacquisition.process;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -135,6 +138,10 @@ class GitHubAndStripeLifecycleTest {
         providers.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/issues"))
                 .willReturn(json(200, "github/issues-open-without-marker.json")));
         providers.stubFor(post(urlPathEqualTo("/repos/gc-demo/widget/issues")).willReturn(json(201, "github/issue-12.json")));
+        // The supplier's Stripe Connect account: opened, onboarded on Stripe's pages, read back ready.
+        providers.stubFor(post(urlPathEqualTo("/v1/accounts")).willReturn(json(200, "stripe/account-created.json")));
+        providers.stubFor(post(urlPathEqualTo("/v1/account_links")).willReturn(json(200, "stripe/account-link.json")));
+        providers.stubFor(get(urlPathEqualTo("/v1/accounts/acct_1QxSupplier01")).willReturn(json(200, "stripe/account-ready.json")));
         // Stripe answers a repeated idempotency key with the first response, flagged as a replay.
         providers.stubFor(post(urlPathEqualTo("/v1/payment_intents")).inScenario("idempotency")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("charged")
@@ -162,6 +169,14 @@ class GitHubAndStripeLifecycleTest {
         List<LoggedRequest> charges = providers.findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents")));
         assertThat(charges).hasSize(1);
         assertThat(charges.get(0).getHeader("Idempotency-Key")).isEqualTo("contract-" + scenario.contractIdFromHistory(pi) + "-attempt-1");
+        // A destination charge to the supplier's connected account, for the contract's amount and currency.
+        var contract = contracts.get(scenario.contractIdFromHistory(pi));
+        providers.verify(1, postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
+                .withFormParam("transfer_data[destination]", equalTo("acct_1QxSupplier01"))
+                .withFormParam("amount", equalTo(contract.getPrice().movePointRight(2).toBigInteger().toString()))
+                .withFormParam("currency", equalTo(contract.getCurrency().toLowerCase(java.util.Locale.ROOT))));
+        // The connected account was read again from Stripe before the award.
+        providers.verify(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo("/v1/accounts/acct_1QxSupplier01")));
     }
 
     @Test
@@ -194,7 +209,8 @@ class GitHubAndStripeLifecycleTest {
             assertThat(attempt.getProviderReference()).isEqualTo("pi_3QxMicroAcq0001");
         });
         providers.verify(2, postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
-                .withHeader("Idempotency-Key", matching("contract-.*-attempt-1")));
+                .withHeader("Idempotency-Key", matching("contract-.*-attempt-1"))
+                .withFormParam("transfer_data[destination]", equalTo("acct_1QxSupplier01")));
     }
 
     private ProcessInstance awardedAndDelivered() {

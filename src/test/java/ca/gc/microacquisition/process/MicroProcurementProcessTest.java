@@ -36,6 +36,7 @@ import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.payee.PayeeService;
 import ca.gc.microacquisition.payment.PaymentService;
 import ca.gc.microacquisition.process.ProcessScenario.Team;
 
@@ -69,6 +70,8 @@ class MicroProcurementProcessTest {
     @Autowired ContractService contracts;
     @Autowired PaymentService payments;
     @Autowired SandboxCardChargeRepository ledger;
+    @Autowired PayeeService payees;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void init() {
@@ -368,6 +371,90 @@ class MicroProcurementProcessTest {
         scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
                 "splittingDecision", "APPROVE", "splittingRationale", "Small, unrelated contracts; the supplier is not favoured."));
         assertThat(pi).hasPassed("Task_AwardContract");
+    }
+
+    // ------------------------------------------------------------------ payee
+
+    @Test
+    void drawnSupplierWhoCannotBePaid_isToldAndPassedOver_andTheNextPassingProposalIsAwarded() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID first = scenario.newSupplierWithoutPayout("en");
+        UUID second = scenario.newSupplierWithoutPayout("fr");
+        scenario.propose(pi, first);
+        scenario.propose(pi, second);
+        // Both are told, when their proposal is acknowledged, that they must set up how they get paid.
+        assertThat(notices(pi, "PAYOUT_SETUP_NEEDED")).isEqualTo(2);
+        scenario.deadlinePasses(pi);
+
+        // The award waits in the job executor: the drawn supplier still cannot be paid, the other one sets up.
+        scenario.holding(List.of("Task_AwardContract"), () -> scenario.evaluate(pi, Map.of(), "PASS"));
+        UUID drawn = scenario.selectedSupplier(pi);
+        UUID other = drawn.equals(first) ? second : first;
+        UUID drawnProposal = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "selectedProposalId"));
+        scenario.payouts.ready(other);
+        scenario.runJobs(pi);
+
+        assertThat(pi).hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate", "Task_AwardContract")
+                .isWaitingAt("Gateway_AwaitDelivery");
+        assertThat(scenario.selectedSupplier(pi)).isEqualTo(other);
+        assertThat(contracts.get(scenario.contractId(pi)).getSupplierId()).isEqualTo(other);
+        assertThat(scenario.proposals.get(drawnProposal).getStatus().name()).isEqualTo("SKIPPED");
+        assertThat(notices(pi, "PAYOUT_NOT_READY")).isEqualTo(1);
+
+        // The card payment is a destination charge to the awarded supplier's connected account.
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+        assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
+        var charge = ledger.findAll().stream().filter(c -> c.getDescription() != null
+                && c.getDescription().contains(pi.getBusinessKey())).findFirst().orElseThrow();
+        assertThat(charge.getPayeeReference()).isEqualTo(payees.readiness(other).accountId()).startsWith("acct_sandbox_");
+    }
+
+    @Test
+    void onlySupplierCannotBePaid_isPassedOver_andTheRequestClosesWithoutSupplier() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, scenario.newSupplierWithoutPayout("en"));
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate",
+                "Task_CloseWithoutSupplier").hasNotPassed("Gateway_AwaitDelivery");
+        assertThat(historyVariable(pi, "skipReason")).isEqualTo("PAYEE_NOT_READY");
+    }
+
+    @Test
+    void supplierPaidByPayPal_isAwarded_andFinancePaysThePayPalAddressByHand() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID supplier = scenario.newSupplierWithoutPayout("en");
+        payees.preferPayPal(supplier, "Freelancer@Example.com");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).hasPassed("Task_AwardContract").isWaitingAt("Gateway_AwaitDelivery");
+        UUID contractId = scenario.contractId(pi);
+        scenario.deliverCleanWork(pi, team);
+        scenario.accept(pi, team);
+
+        // No card charge: finance gets the payout to make, with the supplier's PayPal address.
+        assertThat(pi).isWaitingAt("ResolvePayment").variables().containsEntry("paymentStatus", "PAYPAL_PAYOUT_DUE")
+                .containsEntry("paypalAddress", "freelancer@example.com");
+        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
+                && c.getDescription().contains(pi.getBusinessKey()))).isEmpty();
+        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
+                "paymentResolution", "RECORD_MANUAL", "manualPaymentReference", "PayPal payout batch 5UXD2E8A7EBQJ"));
+        assertThat(pi).isEnded().hasPassed("Task_RecordManualPayment", "EndEvent_Completed");
+        assertThat(payments.latestFor(contractId).orElseThrow().getStatus().name()).isEqualTo("MANUAL");
+    }
+
+    private long notices(ProcessInstance pi, String kind) {
+        Long n = jdbc.queryForObject("select count(*) from notification_outbox where reference = ? and kind = ?",
+                Long.class, pi.getBusinessKey(), kind);
+        return n == null ? 0 : n;
     }
 
     // ------------------------------------------------------------------ delivery

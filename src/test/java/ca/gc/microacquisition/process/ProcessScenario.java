@@ -35,6 +35,7 @@ import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.proposal.ProposalSubmission;
 import ca.gc.microacquisition.supplier.SupplierRegistration;
 import ca.gc.microacquisition.supplier.SupplierService;
+import ca.gc.microacquisition.testsupport.Payouts;
 
 /**
  * Drives procurements the way people do: the requester starts one with the request form, staff complete their
@@ -56,6 +57,7 @@ public class ProcessScenario {
     @Autowired ContractService contracts;
     @Autowired(required = false) LocalRepositories repositories;
     @Autowired ObjectMapper json;
+    @Autowired Payouts payouts;
 
     /** A unique team, owner and repository for one test, so histories of other tests do not interfere. */
     record Team(String team, String owner, String repository, String repositoryUrl, String requester) {
@@ -166,7 +168,15 @@ public class ProcessScenario {
                 "section32Certified", true));
     }
 
+    /** A registered supplier who has set up how they get paid. */
     UUID newSupplier(String language) {
+        UUID id = newSupplierWithoutPayout(language);
+        payouts.ready(id);
+        return id;
+    }
+
+    /** A registered supplier who has not set up how they get paid. */
+    UUID newSupplierWithoutPayout(String language) {
         int n = SEQUENCE.incrementAndGet();
         return suppliers.register(new SupplierRegistration("supplier" + n + "-" + UUID.randomUUID().toString().substring(0, 6)
                 + "@example.com", "correct horse battery staple", "Supplier " + n, language,
@@ -253,10 +263,29 @@ public class ProcessScenario {
     }
 
     /** Runs every due asynchronous job of the instance, as the job executor would, until none is left. */
+    /** Activities whose asynchronous jobs {@link #runJobs} leaves waiting (see {@link #holding}). */
+    private final java.util.Set<String> held = new java.util.HashSet<>();
+
+    /** Runs the action leaving the jobs of these activities waiting, as a busy job executor would. */
+    void holding(List<String> activityIds, Runnable action) {
+        held.addAll(activityIds);
+        try {
+            action.run();
+        } finally {
+            held.removeAll(activityIds);
+        }
+    }
+
     void runJobs(ProcessInstance instance) {
         for (int round = 0; round < 50; round++) {
+            java.util.Set<String> waiting = new java.util.HashSet<>();
+            for (String activity : held) {
+                managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activity).list()
+                        .forEach(job -> waiting.add(job.getId()));
+            }
             List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
-                    .executable().messages().list();
+                    .executable().messages().list().stream()
+                    .filter(job -> !waiting.contains(job.getId())).toList();
             if (jobs.isEmpty()) {
                 return;
             }

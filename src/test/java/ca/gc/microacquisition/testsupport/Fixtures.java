@@ -27,6 +27,9 @@ import ca.gc.microacquisition.supplier.SupplierService;
 /** Builds test data through the real services. */
 public class Fixtures {
 
+    @Autowired
+    Payouts payouts;
+
     public static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
     public static final String PASSWORD = "correct horse battery";
 
@@ -71,7 +74,15 @@ public class Fixtures {
         return opportunities.get(o.getId());
     }
 
+    /** A registered supplier who has set up how they get paid (the sandbox onboarding completed). */
     public Supplier supplier(String language) {
+        Supplier s = supplierWithoutPayout(language);
+        payouts.ready(s.getId());
+        return s;
+    }
+
+    /** A registered supplier who has not set up how they get paid. */
+    public Supplier supplierWithoutPayout(String language) {
         return suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
                 "Supplier " + language, language,
                 new SupplierRegistration.Declarations(true, "CITIZEN", true)));

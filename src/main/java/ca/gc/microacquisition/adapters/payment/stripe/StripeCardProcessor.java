@@ -45,13 +45,30 @@ public class StripeCardProcessor implements CardProcessor {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final StripeClient stripe;
+    private final boolean onBehalfOf;
 
     public StripeCardProcessor(StripeProperties properties) {
+        this(properties, false);
+    }
+
+    /**
+     * @param onBehalfOf also send {@code on_behalf_of} = the destination account: the supplier's connected account is
+     *                   the settlement merchant (its country, its statement descriptor); it then needs the
+     *                   {@code card_payments} capability as well as {@code transfers}
+     */
+    public StripeCardProcessor(StripeProperties properties, boolean onBehalfOf) {
+        this.stripe = client(properties);
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    /** A client that never retries on its own (the engine retries, with the same idempotency key). */
+    static StripeClient client(StripeProperties properties) {
         if (!Secrets.isSet(properties.apiKey())) {
             throw new IllegalStateException("app.payment.provider=stripe needs app.stripe.api-key "
-                    + "(APP_STRIPE_API_KEY): a secret key or a restricted key with PaymentIntents and Refunds write");
+                    + "(APP_STRIPE_API_KEY): a secret key or a restricted key with PaymentIntents, Refunds and "
+                    + "Connect (Accounts, Account Links) write");
         }
-        this.stripe = StripeClient.builder()
+        return StripeClient.builder()
                 .setApiKey(properties.apiKey().trim())
                 .setApiBase(trimSlash(properties.apiBase()))
                 .setMaxNetworkRetries(0)
@@ -84,9 +101,16 @@ public class StripeCardProcessor implements CardProcessor {
         if (request.description() != null) {
             params.putMetadata("contract", request.description());
         }
-        if (request.payeeReference() != null && request.payeeReference().startsWith("acct_")) {
-            params.setTransferData(PaymentIntentCreateParams.TransferData.builder()
-                    .setDestination(request.payeeReference()).build());
+        if (request.payeeReference() == null || !request.payeeReference().startsWith("acct_")) {
+            // Without a destination the department's card would be charged into the platform's own account.
+            throw new IllegalArgumentException("A Stripe charge needs the supplier's connected account (acct_…) as "
+                    + "payee, got " + request.payeeReference());
+        }
+        // A destination charge: the whole amount is transferred to the supplier's connected account.
+        params.setTransferData(PaymentIntentCreateParams.TransferData.builder()
+                .setDestination(request.payeeReference()).build());
+        if (onBehalfOf) {
+            params.setOnBehalfOf(request.payeeReference());
         }
         var options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
         try {
@@ -175,7 +199,7 @@ public class StripeCardProcessor implements CardProcessor {
                 .map(Boolean::parseBoolean).orElse(false);
     }
 
-    private static RuntimeException translate(String doing, StripeException e) {
+    static RuntimeException translate(String doing, StripeException e) {
         String detail = e.getStripeError() != null && e.getStripeError().getMessage() != null
                 ? e.getStripeError().getMessage() : e.getMessage();
         String request = e.getRequestId() == null ? "" : " [request " + e.getRequestId() + "]";
@@ -220,7 +244,7 @@ public class StripeCardProcessor implements CardProcessor {
                 + (currency == null ? "" : currency.toUpperCase(Locale.ROOT));
     }
 
-    private static void requireKey(String key) {
+    static void requireKey(String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("An idempotency key is required for every Stripe call");
         }

@@ -12,14 +12,21 @@ import ca.gc.microacquisition.adapters.Secrets;
 /** Stripe as the card processor: created only when {@code app.payment.provider=stripe}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "app.payment.provider", havingValue = "stripe")
-@EnableConfigurationProperties(StripeProperties.class)
+@EnableConfigurationProperties({StripeProperties.class, StripeConnectProperties.class})
 public class StripeConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StripeConfiguration.class);
 
     @Bean
-    StripeCardProcessor stripeCardProcessor(StripeProperties properties) {
-        log.info("Card processor: Stripe at {} (key {})", properties.apiBase(), Secrets.mask(properties.apiKey()));
-        return new StripeCardProcessor(properties);
+    StripeCardProcessor stripeCardProcessor(StripeProperties properties, StripeConnectProperties connect) {
+        log.info("Card processor: Stripe at {} (key {}), destination charges to Connect accounts{}",
+                properties.apiBase(), Secrets.mask(properties.apiKey()),
+                connect.onBehalfOf() ? " on their behalf" : "");
+        return new StripeCardProcessor(properties, connect.onBehalfOf());
+    }
+
+    @Bean
+    StripePayoutAccounts stripePayoutAccounts(StripeProperties properties, StripeConnectProperties connect) {
+        return new StripePayoutAccounts(properties, connect);
     }
 }
