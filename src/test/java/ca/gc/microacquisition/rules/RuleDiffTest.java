@@ -24,7 +24,7 @@ class RuleDiffTest {
                 .replace("medium-severity findings reported by code scanning (more than 5)",
                         "medium-severity findings reported by code scanning (more than five)")
                 // a removed rule (renaming its id makes it a removal plus an addition)
-                .replace("id=\"Rule_LicenceUnknown\"", "id=\"Rule_LicenceUnclear\"")
+                .replace("id=\"Rule_LicenceMatchUnknown\"", "id=\"Rule_LicenceUnclear\"")
                 .replace("<decisionTable id=\"DecisionTable_QaGate\" hitPolicy=\"COLLECT\">",
                         "<decisionTable id=\"DecisionTable_QaGate\" hitPolicy=\"RULE ORDER\">");
 
@@ -34,7 +34,7 @@ class RuleDiffTest {
                 tuple("HIT_POLICY_CHANGED", "QaGate"),
                 tuple("RULE_ADDED", "Rule_LicenceUnclear"),
                 tuple("RULE_CHANGED", "Rule_ManyMediumFindings"),
-                tuple("RULE_REMOVED", "Rule_LicenceUnknown"));
+                tuple("RULE_REMOVED", "Rule_LicenceMatchUnknown"));
         assertThat(changes.get(0).detail()).isEqualTo("COLLECT → RULE ORDER");
         assertThat(changes.get(2).detail()).startsWith("output 'reason': string(mediumFindings)")
                 .contains("(more than 5)").contains("→").contains("(more than five)");

@@ -198,9 +198,9 @@ class HostileEngineClientTest {
         assertRefused(call(surface, "POST", "/task/" + withdraw.getId() + "/claim", "requester2",
                 Map.of("userId", "requester")), 403);
         assertRefused(call(surface, "POST", "/task/" + withdraw.getId() + "/unclaim", "requester2", null), 403);
-        // Claiming for oneself a task someone else holds: a conflict, not a server error.
+        // Claiming for oneself another requester's task: requester tasks belong to their requester alone.
         assertRefused(call(surface, "POST", "/task/" + withdraw.getId() + "/claim", "requester2",
-                Map.of("userId", "requester2")), 409);
+                Map.of("userId", "requester2")), 403);
         assertThat(taskService.createTaskQuery().taskId(withdraw.getId()).singleResult().getAssignee())
                 .isEqualTo("requester");
 
