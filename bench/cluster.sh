@@ -53,7 +53,7 @@ wait_ready() { # $1 = management port, $2 = pid, $3 = name
 start_node a 18100 18200; A=$NODE_PID; wait_ready 18200 "$A" a
 start_node b 18101 18201; B=$NODE_PID; wait_ready 18201 "$B" b
 echo "two nodes ready"
-for _ in $(seq 1 100); do [ -f "$DATA/repositories/esdc/demo-widget.git/HEAD" ] && break; sleep 0.1; done
+for _ in $(seq 1 600); do [ -f "$DATA/repositories/esdc/demo-widget.git/refs/heads/feature/improve-readme" ] && break; sleep 0.2; done; sleep 1
 mkdir -p "$DATA/repositories/bench"
 for i in $(seq 1 "$COUNT"); do cp -r "$DATA/repositories/esdc/demo-widget.git" "$DATA/repositories/bench/r$i.git"; done
 STARTED_AT=$(psql -d "$DATABASE" -tAc "select now()")

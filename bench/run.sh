@@ -69,7 +69,7 @@ wait_started "$DATA/service.log" "$SERVICE" MicroAcquisitionApplication
 SERVICE_STARTUP=$(startup "$DATA/service.log" MicroAcquisitionApplication)
 # One repository per procurement (copies of the demo repository, with its MIT licence and its pull-request branch),
 # so that the contract-splitting guardrail sees unrelated requests.
-for _ in $(seq 1 100); do [ -f "$DATA/repositories/esdc/demo-widget.git/HEAD" ] && break; sleep 0.1; done
+for _ in $(seq 1 600); do [ -f "$DATA/repositories/esdc/demo-widget.git/refs/heads/feature/improve-readme" ] && break; sleep 0.2; done; sleep 1
 mkdir -p "$DATA/repositories/bench"
 for i in $(seq 1 $((WARMUP + COUNT))); do cp -r "$DATA/repositories/esdc/demo-widget.git" "$DATA/repositories/bench/r$i.git"; done
 python3 bench/lifecycle.py --base "http://localhost:$PORT" --target service --clients "$CLIENTS" --count "$COUNT" \

@@ -81,9 +81,9 @@ select contract_id, opportunity_id, proposal_id, supplier_id, price, 'CAD', 'see
 from seed;
 
 insert into payment (id, contract_id, attempt, idempotency_key, amount, currency, payment_method, status,
-                     provider_reference, created_at, updated_at)
+                     provider_reference, created_at, updated_at, version)
 select md5('seed-payment-' || i)::uuid, contract_id, 1, 'seed-' || i, price, 'CAD', 'pm_card_visa', 'SUCCEEDED',
-       'seed-charge-' || i, created_at + interval '14 days', created_at + interval '14 days'
+       'seed-charge-' || i, created_at + interval '14 days', created_at + interval '14 days', 0
 from seed;
 
 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, end_time_,

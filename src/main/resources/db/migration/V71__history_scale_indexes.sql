@@ -5,6 +5,3 @@
 -- the open-data export bound their period by it too. No index started with created_at (the splitting indexes start
 -- with the team or the repository).
 create index ix_opportunity_created_at on opportunity (created_at);
-
--- The pilot metrics read the payments of contracts; the audit trail the contracts of a supplier by date.
-create index ix_payment_contract_status on payment (contract_id, status);
