@@ -1,23 +1,103 @@
 #!/usr/bin/env bash
-# Benchmarks of the service's targets on this machine: start-up time and memory with -Xmx512m, and the latency of
-# whole procurements driven through the APIs (bench/lifecycle.py). Uses a throw-away data folder and port 18090.
+# The throughput benchmark: the service and the bare-engine reference (bench/bare-engine), one after the other in
+# the same run, on the same database type, with the same client (bench/lifecycle.py) and -Xmx512m; prints both
+# throughputs, the ratio, p50/p95 latency, start-up times and resident memory. docs/operations.md, "Benchmarks".
+#
+#   bash bench/run.sh                       # H2 files in a throw-away folder, 4 clients, 40 lifecycles each
+#   CLIENTS=4 COUNT=100 WARMUP=8 bash bench/run.sh
+#   DB=postgres PGPASSWORD=... bash bench/run.sh   # PostgreSQL on localhost:5432 (user postgres unless PGUSER);
+#                                                  # creates and drops the databases bench_service and bench_bare
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests package
-DATA=$(mktemp -d)
+CLIENTS=${CLIENTS:-4}
+COUNT=${COUNT:-40}
+WARMUP=${WARMUP:-4}
+DB=${DB:-h2}
 PORT=18090
-# A datasource URL is set, so the demo profile (demo users) must be named: it is no longer implied.
-java -Xmx512m -jar target/micro-acquisition-*.jar --server.port=$PORT --spring.profiles.active=demo \
-  --spring.datasource.url="jdbc:h2:file:$DATA/db;DB_CLOSE_ON_EXIT=FALSE" \
+MANAGEMENT_PORT=18190
+BARE_PORT=18091
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  ./mvnw -B -q -ntp -DskipTests package
+  ./mvnw -B -q -ntp -f bench/bare-engine/pom.xml -DskipTests package
+fi
+SERVICE_JAR=$(ls target/micro-acquisition-*.jar | grep -v original | head -1)
+BARE_JAR=bench/bare-engine/target/bare-engine-0.1.0-SNAPSHOT.jar
+DATA=$(mktemp -d)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  if [ "$DB" = postgres ]; then
+    for db in bench_service bench_bare; do psql -h localhost -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists $db" || true; done
+  fi
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+datasource() { # $1 = database name
+  if [ "$DB" = postgres ]; then
+    psql -h localhost -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists $1" -c "create database $1"
+    echo "--spring.datasource.url=jdbc:postgresql://localhost:5432/$1 --spring.datasource.username=${PGUSER:-postgres} --spring.datasource.password=$PGPASSWORD"
+  else
+    echo "--spring.datasource.url=jdbc:h2:file:$DATA/$1;DB_CLOSE_ON_EXIT=FALSE --spring.datasource.username=sa --spring.datasource.password="
+  fi
+}
+
+wait_started() { # $1 = log, $2 = pid, $3 = application class
+  for _ in $(seq 1 3000); do
+    grep -q "Started $3 in" "$1" && return 0
+    kill -0 "$2" 2>/dev/null || { tail -50 "$1"; echo "$3 did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "$3 did not start within 600 s" >&2; exit 1
+}
+startup() { grep -o "Started $2 in [0-9.]* seconds" "$1" | grep -o "[0-9.]* seconds" | cut -d' ' -f1; }
+rss_mib() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
+
+# --- the service
+PROFILES=demo
+[ "$DB" = postgres ] && PROFILES=postgres,demo
+# shellcheck disable=SC2046
+java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port=$PORT --management.server.port=$MANAGEMENT_PORT \
+  --spring.profiles.active=$PROFILES --app.demo.allow-postgresql=true $(datasource bench_service) \
+  --app.payment.provider=sandbox --app.notify.channel=outbox --app.repository.host=local \
   --app.repository.local.root="$DATA/repositories" --app.public-site.export-dir="$DATA/public-site" \
   > "$DATA/service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for i in $(seq 1 120); do
-  grep -q "Started MicroAcquisitionApplication" "$DATA/service.log" && break
-  kill -0 $PID 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
-  sleep 0.5
-done
-grep -o "Started MicroAcquisitionApplication in [0-9.]* seconds" "$DATA/service.log" | sed 's/^/start-up: /'
-python3 bench/lifecycle.py --base "http://localhost:$PORT" --runs "${RUNS:-5}"
-echo "resident memory after the runs: $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB (heap limited to 512 MiB)"
+SERVICE=$!; PIDS+=("$SERVICE")
+wait_started "$DATA/service.log" "$SERVICE" MicroAcquisitionApplication
+SERVICE_STARTUP=$(startup "$DATA/service.log" MicroAcquisitionApplication)
+# One repository per procurement (copies of the demo repository, with its MIT licence and its pull-request branch),
+# so that the contract-splitting guardrail sees unrelated requests.
+for _ in $(seq 1 600); do [ -f "$DATA/repositories/esdc/demo-widget.git/refs/heads/feature/improve-readme" ] && break; sleep 0.2; done; sleep 1
+mkdir -p "$DATA/repositories/bench"
+for i in $(seq 1 $((WARMUP + COUNT))); do cp -r "$DATA/repositories/esdc/demo-widget.git" "$DATA/repositories/bench/r$i.git"; done
+python3 bench/lifecycle.py --base "http://localhost:$PORT" --target service --clients "$CLIENTS" --count "$COUNT" \
+  --warmup "$WARMUP" | tee "$DATA/service.out" || true
+SERVICE_RSS=$(rss_mib "$SERVICE")
+kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+
+# --- the bare engine
+# shellcheck disable=SC2046
+java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT $(datasource bench_bare) > "$DATA/bare.log" 2>&1 &
+BARE=$!; PIDS+=("$BARE")
+wait_started "$DATA/bare.log" "$BARE" BareEngineApplication
+BARE_STARTUP=$(startup "$DATA/bare.log" BareEngineApplication)
+python3 bench/lifecycle.py --base "http://localhost:$BARE_PORT" --target bare --clients "$CLIENTS" --count "$COUNT" \
+  --warmup "$WARMUP" | tee "$DATA/bare.out" || true
+BARE_RSS=$(rss_mib "$BARE")
+kill "$BARE"; wait "$BARE" 2>/dev/null || true
+
+python3 - "$DATA/service.out" "$DATA/bare.out" "$SERVICE_STARTUP" "$BARE_STARTUP" "$SERVICE_RSS" "$BARE_RSS" "$DB" <<'PY'
+import json, sys
+service, bare = (json.loads(open(f).read().strip().splitlines()[-1]) for f in sys.argv[1:3])
+s_up, b_up, s_rss, b_rss = float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+ratio = service['throughput'] / bare['throughput'] if bare['throughput'] else float('nan')
+print(f"\n{'':24}{'service':>12}{'bare engine':>14}   (database: {sys.argv[7]}, {service['clients']} clients)")
+print(f"{'lifecycles/s':24}{service['throughput']:>12.2f}{bare['throughput']:>14.2f}   ratio {ratio:.2f} (target >= 0.5)")
+print(f"{'p50 / p95 (s)':24}{service['p50']:>6.2f} /{service['p95']:>5.2f}{bare['p50']:>7.2f} /{bare['p95']:>5.2f}   (target: service p95 < 2 s)")
+print(f"{'completed / failed':24}{service['completed']:>8} / {service['failed']:<3}{bare['completed']:>9} / {bare['failed']:<3}")
+print(f"{'start-up (s)':24}{s_up:>12.1f}{b_up:>14.1f}   ratio {s_up / b_up:.2f} (target <= 1.5)")
+print(f"{'resident memory (MiB)':24}{s_rss:>12}{b_rss:>14}   (target: service <= 600 with -Xmx512m)")
+sys.exit(1 if service['failed'] or bare['failed'] else 0)
+PY

@@ -94,7 +94,9 @@ public class AuditTrailService {
             sql.append(" and o.created_at < ?");
             args.add(search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
-        sql.append(" order by o.created_at desc, o.reference desc");
+        // The database stops at the first MAX_RESULTS rows (newest first, index on created_at) instead of sending the
+        // whole history for this loop to drop: the same rows as before, at a cost that does not grow with the history.
+        sql.append(" order by o.created_at desc, o.reference desc limit " + MAX_RESULTS);
         List<Map<String, Object>> rows = new ArrayList<>();
         jdbc.query(sql.toString(), rs -> {
             if (rows.size() < MAX_RESULTS) {

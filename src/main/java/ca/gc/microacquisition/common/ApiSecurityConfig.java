@@ -18,15 +18,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ca.gc.microacquisition.supplier.ApiTokenAuthenticationProvider;
+import ca.gc.microacquisition.supplier.ApiTokens;
 import ca.gc.microacquisition.supplier.SupplierRepository;
 import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
 
 /**
  * Web security. The supplier API ({@code /api/**}) is stateless, signs suppliers in with HTTP Basic against their
- * accounts (BCrypt) and answers 401/403 as problem+json. Failed sign-ins back off per account and per address
+ * accounts (BCrypt) or with a bearer token issued once after that check ({@link ApiTokenFilter}, no BCrypt per
+ * call), and answers 401/403 as problem+json. Failed password sign-ins back off per account and per address
  * ({@link ThrottledAuthenticationProvider}): 429 problem+json with Retry-After while the caller must wait. The Camunda paths have their own chain
  * ({@code identity.CamundaPathsSecurityConfiguration}); the portal's pages and the staff pages theirs
  * ({@code portal.PortalSecurityConfig}).
@@ -44,13 +48,16 @@ public class ApiSecurityConfig {
     public SecurityFilterChain supplierApiSecurity(HttpSecurity http, SupplierRepository suppliers,
                                                    PasswordEncoder passwordEncoder, ObjectMapper json,
                                                    @Qualifier("supplierAccountThrottle") LoginThrottle accounts,
-                                                   @Qualifier("signInAddressThrottle") LoginThrottle addresses)
+                                                   @Qualifier("signInAddressThrottle") LoginThrottle addresses,
+                                                   ApiTokens apiTokens)
             throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SupplierUserDetailsService(suppliers));
         provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(
+                new ThrottledAuthenticationProvider(provider, accounts, addresses), new ApiTokenAuthenticationProvider(apiTokens));
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(
-                        new ThrottledAuthenticationProvider(provider, accounts, addresses)))
+                .authenticationManager(manager)
+                .addFilterBefore(ApiTokenFilter.create(manager, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/subscriptions").permitAll()

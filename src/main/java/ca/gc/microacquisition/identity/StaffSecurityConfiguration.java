@@ -84,11 +84,11 @@ public class StaffSecurityConfiguration {
     }
 
     /** Checks the password with Camunda's IdentityService; the user's Camunda groups become authorities. */
-    static final class CamundaIdentityAuthentication implements AuthenticationProvider {
+    public static final class CamundaIdentityAuthentication implements AuthenticationProvider {
 
         private final IdentityService identityService;
 
-        CamundaIdentityAuthentication(IdentityService identityService) {
+        public CamundaIdentityAuthentication(IdentityService identityService) {
             this.identityService = identityService;
         }
 

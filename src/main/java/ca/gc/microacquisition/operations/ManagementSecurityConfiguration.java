@@ -1,0 +1,62 @@
+package ca.gc.microacquisition.operations;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.gc.microacquisition.common.ProblemResponses;
+import ca.gc.microacquisition.identity.StaffSecurityConfiguration;
+
+/**
+ * The actuator endpoints (on the management port, {@code management.server.port}): the health probes
+ * ({@code /actuator/health}, {@code /actuator/health/liveness}, {@code /actuator/health/readiness}) answer anyone
+ * with a status and nothing more (the orchestrator has no credentials); every other endpoint (Prometheus metrics)
+ * needs HTTP Basic of a Camunda user in one of {@code app.management.groups}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurityConfiguration {
+
+    static final String SIGN_IN = "Sign in with the Camunda user id and password of a monitoring account (HTTP Basic).";
+    static final String REFUSAL = "Only the groups set in app.management.groups may read the metrics.";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain managementSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                           @Value("${app.management.groups:camunda-admin}") String groups)
+            throws Exception {
+        String[] authorities = Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
+                .map(g -> StaffSecurityConfiguration.GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(new ProviderManager(
+                        new StaffSecurityConfiguration.CamundaIdentityAuthentication(identityService)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasAnyAuthority(authorities))
+                .httpBasic(basic -> basic.realmName("management").authenticationEntryPoint((request, response, e) ->
+                        ProblemResponses.write(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN, "management")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(json, request,
+                                response, HttpStatus.UNAUTHORIZED, SIGN_IN, "management"))
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(json, request,
+                                response, HttpStatus.FORBIDDEN, REFUSAL, "management")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+}
