@@ -120,7 +120,7 @@ class FinanceEndpointsTest {
         String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
         var user = identityService.newUser(id);
         user.setPassword(id);
-        identityService.saveUser(user, true); // password = user id, like the demo users: skips the password policy
+        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
         identityService.createMembership(id, group);
         return id;
     }

@@ -91,7 +91,7 @@ class DutiesMatrixTest {
             user.setLastName(role.name());
             user.setEmail(dual(role) + "@example.gc.ca");
             user.setPassword(dual(role));
-            identityService.saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
             identityService.createMembership(dual(role), AccessGroups.REQUESTERS);
             identityService.createMembership(dual(role), role.group());
         }

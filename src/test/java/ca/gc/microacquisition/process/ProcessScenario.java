@@ -96,7 +96,7 @@ public class ProcessScenario {
             user.setLastName(userId);
             user.setEmail(userId + "@example.gc.ca");
             user.setPassword(userId);
-            identityService.saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
         }
         if (identityService.createUserQuery().userId(userId).memberOfGroup(teamId).count() == 0) {
             identityService.createMembership(userId, teamId);

@@ -54,7 +54,7 @@ class RulesPluginTest {
         if (identityService.createUserQuery().userId(id).count() == 0) {
             User user = identityService.newUser(id);
             user.setPassword(id);
-            identityService.saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
             identityService.createMembership(id, AccessGroups.MANAGERS);
             Authorization access = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             access.setUserId(id);
