@@ -15,6 +15,7 @@ import org.flywaydb.core.api.migration.Context;
 
 import ca.gc.microacquisition.adapters.notification.outbox.OneTimeSecrets;
 import ca.gc.microacquisition.payment.PaymentToken;
+import ca.gc.microacquisition.process.SensitiveHistoryEventHandler;
 
 /**
  * Purges what earlier versions stored readable (Java, so the Luhn check and the masking rule are the service's own
@@ -106,7 +107,8 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
                 if (SENSITIVE_NAMES.contains(name)) {
                     String shown = text != null ? text : hasNumber ? Long.toString(number) : null;
                     sensitive.add(new Object[] {shown == null ? null : PaymentToken.mask(shown), rs.getString(1)});
-                } else if (type == null || "string".equals(type)) {
+                } else if (!SensitiveHistoryEventHandler.PROCESS_DIGITS.contains(name)
+                        && (type == null || "string".equals(type))) {
                     // text only (form fields have no type): numbers such as a draw's seed are data
                     String newText = PaymentToken.maskCardNumbers(text);
                     String newText2 = PaymentToken.maskCardNumbers(text2);

@@ -105,7 +105,7 @@ class OperationsEndpointsTest {
     private String user(String group) {
         String id = "ops" + UUID.randomUUID().toString().substring(0, 8);
         User u = identity.newUser(id);
-        u.setPassword("a monitoring password");
+        u.setPassword("A monitoring passw0rd!");
         identity.saveUser(u);
         if (identity.createGroupQuery().groupId(group).singleResult() == null) {
             identity.saveGroup(identity.newGroup(group));
@@ -115,7 +115,7 @@ class OperationsEndpointsTest {
     }
 
     private static String credentials(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":a monitoring password")
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":A monitoring passw0rd!")
                 .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -78,22 +78,26 @@ class RulesPageBrowserTest {
         String heading = browser.findElement(By.cssSelector(".rules-decision h2")).getText();
         int version = Integer.parseInt(heading.replaceAll(".*version (\\d+) in force.*", "$1"));
 
-        // Edit one cell: the value limit "> 10000" becomes "> 1000".
+        // Edit one cell: the value limit "> threshold" (the policy table's value) becomes a literal "> 1000".
         WebElement cell = browser.findElement(By.cssSelector(
                 "td[data-row-id='Rule_ValueOverLimit'][data-col-id='Input_EstimatedValue'] [contenteditable]"));
-        // The caret goes to the end of the cell (as a click there would put it), then one key deletes a zero.
+        // The caret goes to the end of the cell (as a click there would put it), then the word is typed over.
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});"
                 + "arguments[0].focus();"
                 + "const text = arguments[0].firstChild; const range = document.createRange();"
                 + "range.setStart(text, text.length); range.collapse(true);"
                 + "const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);", cell);
-        new Actions(browser).sendKeys(Keys.BACK_SPACE).perform();
+        Actions typing = new Actions(browser);
+        for (int i = 0; i < "threshold".length(); i++) {
+            typing.sendKeys(Keys.BACK_SPACE);
+        }
+        typing.sendKeys("1000").perform();
         assertThat(((String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerText;", cell)).strip())
                 .isEqualTo("> 1000");
 
         // The checks and the rule-by-rule diff appear while editing.
         WebElement diff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.rules-diff")));
-        assertThat(diff.getText()).contains("Rule_ValueOverLimit", "10000", "1000");
+        assertThat(diff.getText()).contains("Rule_ValueOverLimit", "threshold", "1000");
         assertThat(browser.findElement(By.cssSelector(".rules-problems-none")).getText()).contains("Passes the checks");
 
         // Replay on the recorded requests: the 2,500.00 request would now be refused.
@@ -122,7 +126,7 @@ class RulesPageBrowserTest {
                 "Rolled back: version " + version + " is in force again as version " + (version + 2)));
         assertThat(((String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerText;",
                 browser.findElement(By.cssSelector("td[data-row-id='Rule_ValueOverLimit'][data-col-id='Input_EstimatedValue']"))))
-                .strip()).isEqualTo("> 10000");
+                .strip()).isEqualTo("> threshold");
     }
 
     @Test

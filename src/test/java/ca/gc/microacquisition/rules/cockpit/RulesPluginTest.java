@@ -121,13 +121,13 @@ class RulesPluginTest {
         JsonNode inForce = json(cfob.get("decisions/Eligibility").body());
         int version = inForce.path("version").asInt();
         String xml = inForce.path("xml").asText();
-        String edited = xml.replace("&gt; 10000</text>", "&gt; 1000</text>");
+        String edited = xml.replace("&gt; threshold</text>", "&gt; 1000</text>");
         assertThat(edited).isNotEqualTo(xml);
 
         // The checks and the diff while editing.
         JsonNode review = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", edited))).body());
         assertThat(review.path("problems")).isEmpty();
-        assertThat(review.path("diff").toString()).contains("Rule_ValueOverLimit", "10000", "1000");
+        assertThat(review.path("diff").toString()).contains("Rule_ValueOverLimit", "threshold", "1000");
 
         // Replay on the recorded inputs: the 2,500.00 request would now be refused, because of the changed rule.
         var replayed = cfob.post("decisions/Eligibility/replay", body(Map.of("xml", edited, "last", 50)));
@@ -164,7 +164,7 @@ class RulesPluginTest {
         assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", edited, "reason", " "))).statusCode())
                 .isEqualTo(400);
         // A table the engine would refuse: refused, nothing deployed.
-        String broken = xml.replace("&gt; 10000</text>", "&gt;&gt; 10000</text>");
+        String broken = xml.replace("&gt; threshold</text>", "&gt;&gt; threshold</text>");
         JsonNode brokenReview = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", broken))).body());
         assertThat(brokenReview.path("problems").toString()).contains("not valid FEEL");
         assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", broken, "reason", "typo"))).statusCode())
@@ -187,7 +187,7 @@ class RulesPluginTest {
         assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
         JsonNode after = json(cfob.get("decisions/Eligibility").body());
         assertThat(after.path("version").asInt()).isEqualTo(version + 2);
-        assertThat(after.path("xml").asText()).contains("&gt; 10000</text>");
+        assertThat(after.path("xml").asText()).contains("&gt; threshold</text>");
         assertThat(log.list("Eligibility", 1).get(0).reason()).isEqualTo("Roll back to version " + version + ": Test over");
     }
 }
