@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class Csv {
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
     private final StringBuilder out = new StringBuilder();
 
     public Csv row(List<?> fields) {
@@ -46,7 +48,8 @@ public final class Csv {
 
     /** The text with a single quote in front when a spreadsheet would read it as a formula; else unchanged. */
     public static String neutralize(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || PLAIN_NUMBER.matcher(text).matches()) {
+            // a plain number such as a negative draw seed is data; a spreadsheet cannot run it
             return text;
         }
         char first = text.charAt(0);

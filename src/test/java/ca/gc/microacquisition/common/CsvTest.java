@@ -27,6 +27,9 @@ class CsvTest {
         assertThat(Csv.field("")).isEmpty();
         assertThat(Csv.field(new BigDecimal("-12.50"))).isEqualTo("-12.50");
         assertThat(Csv.field(2500)).isEqualTo("2500");
+        // a plain number written as text (a draw's seed) is data, not a formula
+        assertThat(Csv.field("-3747765936644775098")).isEqualTo("-3747765936644775098");
+        assertThat(Csv.field("+12.50")).isEqualTo("+12.50");
         assertThat(Csv.field("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
         assertThat(new Csv().row("=1+1", "@A1", null, "ok").toString()).isEqualTo("'=1+1,'@A1,,ok\r\n");
     }

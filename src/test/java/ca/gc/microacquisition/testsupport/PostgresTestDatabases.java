@@ -36,6 +36,9 @@ public class PostgresTestDatabases implements ApplicationContextInitializer<Conf
         }
         String url = server.substring(0, server.lastIndexOf('/') + 1) + name;
         environment.getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
-                Map.<String, Object>of("spring.datasource.url", url)));
+                Map.<String, Object>of("spring.datasource.url", url,
+                        // also over a test's own H2 credentials (e.g. the production-profile test)
+                        "spring.datasource.username", environment.getProperty("MA_TEST_DATABASE_USERNAME", ""),
+                        "spring.datasource.password", environment.getProperty("MA_TEST_DATABASE_PASSWORD", ""))));
     }
 }
