@@ -332,6 +332,66 @@ class MicroProcurementProcessTest {
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
     }
 
+    @Test
+    void cancelRequestMessage_cancelsDuringSupplierSplittingReview_andTellsProponents() {
+        Team team = scenario.newTeam();
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "one"));
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "two"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
+
+        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "The work was done by another team.").correlate();
+        scenario.runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "Task_CancelOpportunity",
+                "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        var opportunity = opportunities.get(opportunityId);
+        assertThat(opportunity.getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+        assertThat(opportunity.getCancelReason()).isEqualTo("The work was done by another team.");
+    }
+
+    @Test
+    void cancelRequestMessage_cancelsInTheNextCandidateLoop() {
+        Team team = scenario.newTeam();
+        UUID first = scenario.newSupplier("en");
+        UUID second = scenario.newSupplier("en");
+        awardTo(team, first, "1000.00", scenario.newRepository(team, "a1"));
+        awardTo(team, first, "1000.00", scenario.newRepository(team, "a2"));
+        awardTo(team, second, "1000.00", scenario.newRepository(team, "b1"));
+        awardTo(team, second, "1000.00", scenario.newRepository(team, "b2"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "loop"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSplittingReferral").count() > 0) {
+            scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        }
+        scenario.propose(pi, first);
+        scenario.propose(pi, second);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
+        scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "REJECT", "splittingRationale", "The drawn supplier has had this team's work twice."));
+        // the next passing proposal is offered, and its supplier is reviewed too
+        assertThat(pi).hasPassed("Task_SelectNextCandidate").isWaitingAt("ReviewSupplierSplittingReferral");
+
+        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "Budget withdrawn.").correlate();
+        scenario.runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "EndEvent_Cancelled")
+                .hasNotPassed("Task_AwardContract");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
     // ------------------------------------------------------------------ supplier-level guardrail
 
     @Test
