@@ -95,7 +95,7 @@ class MicroProcurementProcessTest {
 
         scenario.attestAndCommit(pi, "pm_card_visa");
         assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
-                .isWaitingAt("IntermediateCatchEvent_ProposalSubmitted")
+                .isWaitingAt("Gateway_ProposalOrDeadline")
                 .variables().containsEntry("splittingRisk", "NONE").doesNotContainKey("paymentMethod");
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.OPEN);
@@ -203,7 +203,7 @@ class MicroProcurementProcessTest {
 
         scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
                 "splittingDecision", "APPROVE", "splittingRationale", "Different features of the same repository."));
-        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
     }
 
     @Test
@@ -246,7 +246,7 @@ class MicroProcurementProcessTest {
         scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
                 "noProposalsDecision", "REPOST",
                 "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
-        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         scenario.propose(pi, scenario.newSupplier("en"));
         scenario.deadlinePasses(pi);
@@ -292,7 +292,7 @@ class MicroProcurementProcessTest {
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.publicQuestions(opportunityId)).hasSize(2)
                 .allSatisfy(q -> assertThat(q.getAnswer()).startsWith("Yes"));
-        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").hasPassed("EndEvent_QuestionAnswered");
+        assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").hasPassed("EndEvent_QuestionAnswered");
     }
 
     @Test
@@ -330,6 +330,38 @@ class MicroProcurementProcessTest {
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelRequest", "EndEvent_Cancelled");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
+    @Test
+    void questionStillOpenAtTheDeadline_isKept_andAnsweredBeforeTheEvaluation_withANoticeToTheAsker() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID asker = scenario.newSupplier("en");
+        opportunities.askQuestion(pi.getBusinessKey(), asker, "Must the tests run on Java 17 as well as Java 21?");
+        scenario.propose(pi, scenario.newSupplier("en"));
+
+        scenario.deadlinePasses(pi);
+        // the deadline has passed, but the question is not dropped: the requester still has it, evaluation waits
+        assertThat(pi).hasPassed("IntermediateCatchEvent_ProposalDeadline", "EndEvent_ProposalPeriodClosed")
+                .hasNotPassed("Task_CloseProposalPeriod").isWaitingAt("AnswerQuestions");
+        var task = scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions").singleResult();
+        assertThat(task.getAssignee()).isEqualTo(team.requester());
+        scenario.as(team.requester(), "requesters", () -> {
+            scenario.taskService.complete(task.getId(), Map.of("answer", "Java 17 only."));
+            return null;
+        });
+
+        assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.publicQuestions(opportunityId)).singleElement()
+                .satisfies(q -> assertThat(q.getAnswer()).isEqualTo("Java 17 only."));
+        assertThat(jdbc.queryForList("select subject from notification_outbox where reference = ? and kind = 'QUESTION_ANSWERED'",
+                String.class, pi.getBusinessKey())).singleElement().asString().contains(pi.getBusinessKey());
+        // in the trail: the answer and who gave it
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions").finished().singleResult().getAssignee()).isEqualTo(team.requester());
     }
 
     @Test
@@ -422,7 +454,7 @@ class MicroProcurementProcessTest {
 
         ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
         scenario.attestAndCommit(pi, "pm_card_visa");
-        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").variables().containsEntry("splittingRisk", "NONE");
+        assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").variables().containsEntry("splittingRisk", "NONE");
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
