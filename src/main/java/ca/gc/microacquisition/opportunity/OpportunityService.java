@@ -387,6 +387,16 @@ public class OpportunityService {
         Question q = questions.findById(questionId)
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
         q.answer(text, actor, now());
+        Opportunity o = q.getOpportunity();
+        if (q.getAskedBy() != null) {
+            notices.send(q.getAskedBy(), o.getReference(), "QUESTION_ANSWERED",
+                    "Your question on " + o.getReference() + " was answered",
+                    "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was answered publicly:\n\n"
+                            + q.getQuestion() + "\n\nAnswer: " + text,
+                    "Votre question sur " + o.getReference() + " a reçu une réponse",
+                    "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a reçu une réponse "
+                            + "publique :\n\n" + q.getQuestion() + "\n\nRéponse : " + text);
+        }
         return q;
     }
 

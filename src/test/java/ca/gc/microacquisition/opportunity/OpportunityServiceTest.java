@@ -213,6 +213,13 @@ class OpportunityServiceTest {
         opportunities.answerQuestion(q.getId(), "The last two versions of the major browsers.", "requester");
         assertThat(opportunities.publicQuestions(o.getId())).extracting(Question::getAnswer)
                 .containsExactly("The last two versions of the major browsers.");
+        // the asker is told, in their language
+        assertThat(notifier.to(s.getEmail())).filteredOn(n -> "QUESTION_ANSWERED".equals(n.kind())).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.subject()).isEqualTo("Your question on " + o.getReference() + " was answered");
+                    assertThat(n.body()).contains("Which browsers must be supported?")
+                            .contains("The last two versions of the major browsers.");
+                });
 
         fx.clock.set(o.getProposalDeadline().toInstant());
         assertThatThrownBy(() -> opportunities.askQuestion(o.getReference(), s.getId(), "Too late to ask this?"))

@@ -95,7 +95,7 @@ class MicroProcurementProcessTest {
 
         scenario.attestAndCommit(pi, "pm_card_visa");
         assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
-                .isWaitingAt("IntermediateCatchEvent_ProposalSubmitted")
+                .isWaitingAt("Gateway_ProposalOrDeadline")
                 .variables().containsEntry("splittingRisk", "NONE").doesNotContainKey("paymentMethod");
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.OPEN);
@@ -203,7 +203,7 @@ class MicroProcurementProcessTest {
 
         scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
                 "splittingDecision", "APPROVE", "splittingRationale", "Different features of the same repository."));
-        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
     }
 
     @Test
@@ -246,7 +246,7 @@ class MicroProcurementProcessTest {
         scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
                 "noProposalsDecision", "REPOST",
                 "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
-        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         scenario.propose(pi, scenario.newSupplier("en"));
         scenario.deadlinePasses(pi);
@@ -292,7 +292,7 @@ class MicroProcurementProcessTest {
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.publicQuestions(opportunityId)).hasSize(2)
                 .allSatisfy(q -> assertThat(q.getAnswer()).startsWith("Yes"));
-        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").hasPassed("EndEvent_QuestionAnswered");
+        assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").hasPassed("EndEvent_QuestionAnswered");
     }
 
     @Test
@@ -332,6 +332,98 @@ class MicroProcurementProcessTest {
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
     }
 
+    @Test
+    void questionStillOpenAtTheDeadline_isKept_andAnsweredBeforeTheEvaluation_withANoticeToTheAsker() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID asker = scenario.newSupplier("en");
+        opportunities.askQuestion(pi.getBusinessKey(), asker, "Must the tests run on Java 17 as well as Java 21?");
+        scenario.propose(pi, scenario.newSupplier("en"));
+
+        scenario.deadlinePasses(pi);
+        // the deadline has passed, but the question is not dropped: the requester still has it, evaluation waits
+        assertThat(pi).hasPassed("IntermediateCatchEvent_ProposalDeadline", "EndEvent_ProposalPeriodClosed")
+                .hasNotPassed("Task_CloseProposalPeriod").isWaitingAt("AnswerQuestions");
+        var task = scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions").singleResult();
+        assertThat(task.getAssignee()).isEqualTo(team.requester());
+        scenario.as(team.requester(), "requesters", () -> {
+            scenario.taskService.complete(task.getId(), Map.of("answer", "Java 17 only."));
+            return null;
+        });
+
+        assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.publicQuestions(opportunityId)).singleElement()
+                .satisfies(q -> assertThat(q.getAnswer()).isEqualTo("Java 17 only."));
+        assertThat(jdbc.queryForList("select subject from notification_outbox where reference = ? and kind = 'QUESTION_ANSWERED'",
+                String.class, pi.getBusinessKey())).singleElement().asString().contains(pi.getBusinessKey());
+        // in the trail: the answer and who gave it
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions").finished().singleResult().getAssignee()).isEqualTo(team.requester());
+    }
+
+    @Test
+    void cancelRequestMessage_cancelsDuringSupplierSplittingReview_andTellsProponents() {
+        Team team = scenario.newTeam();
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "one"));
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "two"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
+
+        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "The work was done by another team.").correlate();
+        scenario.runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "Task_CancelOpportunity",
+                "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        var opportunity = opportunities.get(opportunityId);
+        assertThat(opportunity.getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+        assertThat(opportunity.getCancelReason()).isEqualTo("The work was done by another team.");
+    }
+
+    @Test
+    void cancelRequestMessage_cancelsInTheNextCandidateLoop() {
+        Team team = scenario.newTeam();
+        UUID first = scenario.newSupplier("en");
+        UUID second = scenario.newSupplier("en");
+        awardTo(team, first, "1000.00", scenario.newRepository(team, "a1"));
+        awardTo(team, first, "1000.00", scenario.newRepository(team, "a2"));
+        awardTo(team, second, "1000.00", scenario.newRepository(team, "b1"));
+        awardTo(team, second, "1000.00", scenario.newRepository(team, "b2"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "loop"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSplittingReferral").count() > 0) {
+            scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
+                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        }
+        scenario.propose(pi, first);
+        scenario.propose(pi, second);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
+        scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
+                "splittingDecision", "REJECT", "splittingRationale", "The drawn supplier has had this team's work twice."));
+        // the next passing proposal is offered, and its supplier is reviewed too
+        assertThat(pi).hasPassed("Task_SelectNextCandidate").isWaitingAt("ReviewSupplierSplittingReferral");
+
+        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "Budget withdrawn.").correlate();
+        scenario.runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "EndEvent_Cancelled")
+                .hasNotPassed("Task_AwardContract");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
     // ------------------------------------------------------------------ supplier-level guardrail
 
     @Test
@@ -362,7 +454,7 @@ class MicroProcurementProcessTest {
 
         ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
         scenario.attestAndCommit(pi, "pm_card_visa");
-        assertThat(pi).isWaitingAt("IntermediateCatchEvent_ProposalSubmitted").variables().containsEntry("splittingRisk", "NONE");
+        assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").variables().containsEntry("splittingRisk", "NONE");
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");

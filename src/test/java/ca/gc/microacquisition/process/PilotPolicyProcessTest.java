@@ -159,7 +159,7 @@ class PilotPolicyProcessTest {
         ProcessInstance pi = scenario.start(team, request);
         scenario.runJobs(pi);
         scenario.attestAndCommit(pi, "pm_card_visa");
-        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         OffsetDateTime deadline = opportunities.get(opportunityId).getProposalDeadline();
@@ -193,7 +193,7 @@ class PilotPolicyProcessTest {
         scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
                 "noProposalsDecision", "REPOST",
                 "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
-        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("IntermediateCatchEvent_ProposalSubmitted");
+        assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         // The supplier whose proposal failed may send a new one; the earlier one is kept, archived in round 1.
         UUID newProposal = scenario.propose(pi, failedBefore);
