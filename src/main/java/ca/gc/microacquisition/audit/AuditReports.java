@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +30,9 @@ public class AuditReports implements DisposableBean {
     private final ZoneId zone;
 
     public AuditReports(ProcessEngine engine, JdbcTemplate jdbc, ObjectMapper json,
-                        @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                        ZoneId zone) {
         this.engineName = engine.getName();
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
         this.trails = new AuditTrailService(engine, jdbc, zone);
         this.export = new AuditExport(zone);
         this.metrics = new PilotMetricsService(engine, jdbc, zone);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +52,9 @@ public class FinanceReconciliation {
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
 
-    FinanceReconciliation(JdbcTemplate jdbc, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+    FinanceReconciliation(JdbcTemplate jdbc, ZoneId zone) {
         this.jdbc = jdbc;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     public Report report(LocalDate from, LocalDate to) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +31,11 @@ class ContractApiController {
     private final ZoneId zone;
 
     ContractApiController(ContractService contracts, OpportunityRepository opportunities, PaymentService payments,
-                          @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                          ZoneId zone) {
         this.contracts = contracts;
         this.opportunities = opportunities;
         this.payments = payments;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     record MyContract(UUID id, String opportunityRef, String status, String price, String currency, String dueDate,

@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.contract;
 
+import static ca.gc.microacquisition.proposal.ProposalService.TERMS_VERSION;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,7 +42,6 @@ import ca.gc.microacquisition.supplier.SupplierNotices;
 @Transactional
 public class ContractService {
 
-    public static final String TERMS_VERSION = "2026-1";
     static final String SECRET_SCANNER = "secret-scan";
 
     private final ContractRepository contracts;

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,9 @@ class OpportunityApiController {
     private final ZoneId zone;
 
     OpportunityApiController(OpportunityService opportunities,
-                             @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                             ZoneId zone) {
         this.opportunities = opportunities;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     /** Open opportunities; with {@code ?status=all}, every posted one (open and past). */

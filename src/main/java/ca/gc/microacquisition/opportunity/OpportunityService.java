@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +60,7 @@ public class OpportunityService {
     OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
                        ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
                        ProcurementEvents procurementEvents, Clock clock,
-                       @Value("${app.time-zone:America/Toronto}") String timeZone, ApplicationEventPublisher events) {
+                       ZoneId zone, ApplicationEventPublisher events) {
         this.events = events;
         this.procurementEvents = procurementEvents;
         this.opportunities = opportunities;
@@ -70,7 +69,7 @@ public class OpportunityService {
         this.proposals = proposals;
         this.notices = notices;
         this.clock = clock;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     /** Validates a request (every problem at once), gives it a reference and stores it as DRAFT. */

@@ -40,11 +40,11 @@ public class OpportunityFeed {
 
     OpportunityFeed(OpportunityService opportunities, MessageSource messages,
                     @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
-                    @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                    ZoneId zone) {
         this.opportunities = opportunities;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     public String atom(String lang) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,10 @@ class PublicPagesController {
     private final ZoneId zone;
 
     PublicPagesController(OpportunityService opportunities, Clock clock,
-                          @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                          ZoneId zone) {
         this.opportunities = opportunities;
         this.clock = clock;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     @GetMapping("/")

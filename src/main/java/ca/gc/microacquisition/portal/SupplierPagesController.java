@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +67,7 @@ class SupplierPagesController {
     SupplierPagesController(OpportunityService opportunities, ProposalService proposals, ProposalDrafts drafts,
                             ContractService contracts, PaymentService payments, SupplierService suppliers,
                             Messages messages, ObjectMapper json, Clock clock,
-                            @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                            ZoneId zone) {
         this.opportunities = opportunities;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -78,7 +77,7 @@ class SupplierPagesController {
         this.messages = messages;
         this.json = json;
         this.clock = clock;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     // --- questions

@@ -38,7 +38,7 @@ class AwardContractDelegate implements JavaDelegate {
             payees.notifyPassedOver(supplierId, execution.getProcessBusinessKey());
             throw new BpmnError(PAYEE_NOT_READY, "The selected supplier cannot be paid: no ready payout account.");
         }
-        var contract = contracts.award(Vars.uuid(execution, "opportunityId"), selected);
+        var contract = contracts.award(Vars.uuid(execution, Vars.OPPORTUNITY_ID), selected);
         execution.setVariable("contractId", contract.getId().toString());
         execution.setVariable("dueDate", Vars.date(contract.getDueDate()));
     }

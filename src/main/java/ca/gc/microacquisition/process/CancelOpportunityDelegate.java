@@ -23,7 +23,7 @@ class CancelOpportunityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reason = firstNonBlank(Vars.string(execution, "withdrawReason"), Vars.string(execution, "cancelReason"),
                 Vars.string(execution, "decisionNote"), "Cancelled by the requester before award.");
-        opportunities.cancel(Vars.uuid(execution, "opportunityId"), reason,
+        opportunities.cancel(Vars.uuid(execution, Vars.OPPORTUNITY_ID), reason,
                 Vars.actor(identityService, Vars.string(execution, "requester")));
     }
 

@@ -18,7 +18,7 @@ class CloseProposalPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var result = opportunities.closeProposals(Vars.uuid(execution, "opportunityId"));
+        var result = opportunities.closeProposals(Vars.uuid(execution, Vars.OPPORTUNITY_ID));
         execution.setVariable("proposalCount", result.proposalCount());
         execution.setVariable("passingCount", 0);
     }

@@ -19,6 +19,6 @@ class CloseRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reason = CloseReasons.describe(Vars.string(execution, "closeReason"));
-        opportunities.cancel(Vars.uuid(execution, "opportunityId"), reason, "system");
+        opportunities.cancel(Vars.uuid(execution, Vars.OPPORTUNITY_ID), reason, "system");
     }
 }

@@ -18,7 +18,7 @@ class CloseWithoutSupplierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        opportunities.closeWithoutSupplier(Vars.uuid(execution, "opportunityId"),
+        opportunities.closeWithoutSupplier(Vars.uuid(execution, Vars.OPPORTUNITY_ID),
                 "No passing proposal is left to offer the work to. " + CloseReasons.describe(Vars.string(execution, "skipReason")));
     }
 }

@@ -18,7 +18,7 @@ class DrawWinnerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var draw = proposals.drawWinner(Vars.uuid(execution, "opportunityId"));
+        var draw = proposals.drawWinner(Vars.uuid(execution, Vars.OPPORTUNITY_ID));
         execution.setVariable("drawSeed", Long.toString(draw.seed()));
         var selected = draw.selectedProposalId()
                 .orElseThrow(() -> new IllegalStateException("A draw was made with no passing proposal"));

@@ -36,7 +36,7 @@ class EvaluationSheetListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (var row : proposals.evaluationSheet(Vars.uuid(task, "opportunityId"))) {
+        for (var row : proposals.evaluationSheet(Vars.uuid(task, Vars.OPPORTUNITY_ID))) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("proposalId", row.proposalId().toString());
             item.put("proposalLabel", row.proposalLabel());

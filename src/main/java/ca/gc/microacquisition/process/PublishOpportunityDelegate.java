@@ -28,7 +28,7 @@ class PublishOpportunityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var id = Vars.uuid(execution, "opportunityId");
+        var id = Vars.uuid(execution, Vars.OPPORTUNITY_ID);
         var moved = opportunities.publish(id, Duration.ofHours(policy.current().minimumPostingHours()));
         moved.ifPresent(before -> execution.setVariable("proposalDeadlineMovedFrom", Vars.date(before)));
         execution.setVariable("proposalDeadline", Vars.date(opportunities.proposalDeadline(id)));

@@ -26,6 +26,6 @@ class ReferRequestDelegate implements JavaDelegate {
         if (execution.getVariable("ineligibilityReasons") instanceof Collection<?> collection) {
             collection.forEach(reason -> reasons.add(String.valueOf(reason)));
         }
-        opportunities.refer(Vars.uuid(execution, "opportunityId"), reasons);
+        opportunities.refer(Vars.uuid(execution, Vars.OPPORTUNITY_ID), reasons);
     }
 }

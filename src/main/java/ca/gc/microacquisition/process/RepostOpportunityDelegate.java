@@ -18,7 +18,7 @@ class RepostOpportunityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var id = Vars.uuid(execution, "opportunityId");
+        var id = Vars.uuid(execution, Vars.OPPORTUNITY_ID);
         opportunities.repost(id, Vars.dateTimeValue(execution, "newProposalDeadline"));
         execution.setVariable("proposalDeadline", Vars.date(opportunities.get(id).getProposalDeadline()));
     }

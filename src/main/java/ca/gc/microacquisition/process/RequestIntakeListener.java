@@ -65,7 +65,7 @@ class RequestIntakeListener implements ExecutionListener {
         Opportunity opportunity = Submissions.refuseInvalid(() -> opportunities.registerRequest(details));
 
         execution.setProcessBusinessKey(opportunity.getReference());
-        execution.setVariable("opportunityId", opportunity.getId().toString());
+        execution.setVariable(Vars.OPPORTUNITY_ID, opportunity.getId().toString());
         execution.setVariable("estimatedValue", opportunity.getPrice().toPlainString());
         execution.setVariable("proposalDeadline", Vars.date(opportunity.getProposalDeadline()));
         execution.setVariable("deliveryDays", opportunity.getDeliveryDays());

@@ -18,7 +18,7 @@ class RequestSplittingInputsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(splitting.requestView(Vars.uuid(execution, "opportunityId")).asMap());
+        execution.setVariables(splitting.requestView(Vars.uuid(execution, Vars.OPPORTUNITY_ID)).asMap());
         execution.setVariable("splittingScope", "REQUEST");
     }
 }

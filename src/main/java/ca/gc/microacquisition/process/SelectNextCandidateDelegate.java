@@ -18,7 +18,7 @@ class SelectNextCandidateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var next = proposals.nextCandidate(Vars.uuid(execution, "opportunityId"),
+        var next = proposals.nextCandidate(Vars.uuid(execution, Vars.OPPORTUNITY_ID),
                 Vars.uuid(execution, "selectedProposalId"), CloseReasons.describe(Vars.string(execution, "skipReason")));
         execution.setVariable("nextCandidateAvailable", next.isPresent());
         next.ifPresent(id -> execution.setVariable("selectedProposalId", id.toString()));

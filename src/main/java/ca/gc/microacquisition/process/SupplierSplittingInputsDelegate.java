@@ -19,7 +19,7 @@ class SupplierSplittingInputsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariables(splitting.supplierView(
-                Vars.uuid(execution, "opportunityId"), Vars.uuid(execution, "selectedProposalId")).asMap());
+                Vars.uuid(execution, Vars.OPPORTUNITY_ID), Vars.uuid(execution, "selectedProposalId")).asMap());
         execution.setVariable("splittingScope", "SUPPLIER");
     }
 }

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** Reading process variables with the types the process relies on. */
 final class Vars {
 
+    /** The process variable holding the procurement's opportunity id (text of a UUID). */
+    static final String OPPORTUNITY_ID = "opportunityId";
+
     private Vars() {
     }
 

@@ -37,6 +37,7 @@ import ca.gc.microacquisition.supplier.SupplierRepository;
 @Transactional
 public class ProposalService {
 
+    /** The version of the terms a supplier accepts with a proposal; the contract records the same version. */
     public static final String TERMS_VERSION = "2026-1";
 
     private static final EnumSet<OpportunityStatus> DEBRIEF_AVAILABLE =

@@ -52,7 +52,7 @@ public class PublicSiteExporter {
     private final String baseUrl;
 
     PublicSiteExporter(OpportunityService opportunities, TemplateEngine templates, OpportunityFeed feed,
-                       ObjectMapper json, Clock clock, @Value("${app.time-zone:America/Toronto}") String timeZone,
+                       ObjectMapper json, Clock clock, ZoneId zone,
                        @Value("${app.public-site.export-dir:./data/public-site}") Path exportDir,
                        @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.opportunities = opportunities;
@@ -60,7 +60,7 @@ public class PublicSiteExporter {
         this.feed = feed;
         this.json = json;
         this.clock = clock;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
         this.exportDir = exportDir.toAbsolutePath().normalize();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }

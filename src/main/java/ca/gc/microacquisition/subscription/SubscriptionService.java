@@ -49,13 +49,13 @@ public class SubscriptionService {
 
     SubscriptionService(SubscriptionRepository subscriptions, OpportunityService opportunities, Notifier notifier,
                         Clock clock, @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
-                        @Value("${app.time-zone:America/Toronto}") String timeZone) {
+                        ZoneId zone) {
         this.subscriptions = subscriptions;
         this.opportunities = opportunities;
         this.notifier = notifier;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     /**

@@ -3,7 +3,6 @@ package ca.gc.microacquisition.supplier;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +26,9 @@ class ApiTokenController {
     private final ApiTokens tokens;
     private final ZoneId zone;
 
-    ApiTokenController(ApiTokens tokens, @Value("${app.time-zone:America/Toronto}") String timeZone) {
+    ApiTokenController(ApiTokens tokens, ZoneId zone) {
         this.tokens = tokens;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     record IssuedToken(String token, String tokenType, String expiresAt, long expiresIn) {

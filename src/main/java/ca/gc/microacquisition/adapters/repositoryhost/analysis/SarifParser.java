@@ -3,24 +3,39 @@ package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 
 /**
- * Reads SARIF 2.1 logs into {@link Finding}s.
+ * Reads SARIF 2.1 logs into {@link Finding}s, with the SARIF object model of {@code com.contrastsecurity:java-sarif}
+ * ({@link SarifSchema210}); this class only maps results to findings.
  *
  * <p>Severity: a rule's {@code security-severity} property (a CVSS-like score, as GitHub code scanning uses it) maps
  * to CRITICAL (9 or more), HIGH (7 or more), MEDIUM (4 or more) or LOW. Without it, the result's level (or the rule's
  * default level, else SARIF's default {@code warning}) maps error to HIGH, warning to MEDIUM, note to LOW and none to
- * NOTE.
+ * NOTE. The object model fills an absent result level with {@code warning}, so whether a result states its level is
+ * read from the JSON itself.
  */
 public final class SarifParser {
 
@@ -31,93 +46,109 @@ public final class SarifParser {
         }
     }
 
+    /** Rules are a JSON array the model holds as a {@link Set}: keep their order, {@code ruleIndex} points into it. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class));
 
     private SarifParser() {
     }
 
-    public static SarifLog read(byte[] json) throws SarifFormatException {
-        SarifLog log;
+    /** The findings of every run of the log. */
+    public static List<Finding> findings(byte[] json) throws SarifFormatException {
+        JsonNode tree;
         try {
-            log = MAPPER.readValue(json, SarifLog.class);
+            tree = MAPPER.readTree(json);
         } catch (IOException e) {
             throw new SarifFormatException("not valid SARIF JSON: " + firstLine(e.getMessage()), e);
         }
-        if (log == null || log.version() == null || !log.version().startsWith("2.1")) {
+        String version = tree != null && tree.path("version").isTextual() ? tree.path("version").asText() : null;
+        if (!(tree instanceof ObjectNode log) || version == null || !version.startsWith("2.1")) {
             throw new SarifFormatException("not a SARIF 2.1 log (version is "
-                    + (log == null || log.version() == null ? "missing" : log.version()) + ")", null);
+                    + (version == null ? "missing" : version) + ")", null);
         }
-        return log;
+        ObjectNode withoutVersion = log.deepCopy();
+        withoutVersion.remove("version"); // checked above; the model's enum knows "2.1.0" only
+        SarifSchema210 sarif;
+        try {
+            sarif = MAPPER.treeToValue(withoutVersion, SarifSchema210.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SarifFormatException("not valid SARIF JSON: " + firstLine(e.getMessage()), e);
+        }
+        return findings(sarif, tree);
     }
 
-    /** The findings of every run of the log. */
-    public static List<Finding> findings(byte[] json) throws SarifFormatException {
-        return findings(read(json));
-    }
-
-    public static List<Finding> findings(SarifLog log) {
+    private static List<Finding> findings(SarifSchema210 log, JsonNode tree) {
         List<Finding> findings = new ArrayList<>();
-        if (log.runs() == null) {
+        if (log.getRuns() == null) {
             return findings;
         }
-        for (SarifLog.Run run : log.runs()) {
-            if (run == null || run.results() == null) {
+        for (int r = 0; r < log.getRuns().size(); r++) {
+            Run run = log.getRuns().get(r);
+            if (run == null || run.getResults() == null) {
                 continue;
             }
-            SarifLog.Driver driver = run.tool() == null ? null : run.tool().driver();
-            String tool = driver == null || driver.name() == null ? "SARIF" : driver.name();
-            List<SarifLog.Rule> rules = driver == null || driver.rules() == null ? List.of() : driver.rules();
-            for (SarifLog.Result result : run.results()) {
+            ToolComponent driver = run.getTool() == null ? null : run.getTool().getDriver();
+            String tool = driver == null || driver.getName() == null ? "SARIF" : driver.getName();
+            List<ReportingDescriptor> rules = driver == null || driver.getRules() == null
+                    ? List.of() : new ArrayList<>(driver.getRules());
+            JsonNode resultNodes = tree.path("runs").path(r).path("results");
+            for (int i = 0; i < run.getResults().size(); i++) {
+                Result result = run.getResults().get(i);
                 if (result != null) {
-                    findings.add(toFinding(tool, rules, result));
+                    JsonNode level = resultNodes.path(i).get("level");
+                    findings.add(toFinding(tool, rules, result, level == null ? null : level.asText()));
                 }
             }
         }
         return findings;
     }
 
-    private static Finding toFinding(String tool, List<SarifLog.Rule> rules, SarifLog.Result result) {
-        Optional<SarifLog.Rule> rule = ruleOf(rules, result);
-        String ruleId = result.ruleId() != null ? result.ruleId() : rule.map(SarifLog.Rule::id).orElse(null);
+    private static Finding toFinding(String tool, List<ReportingDescriptor> rules, Result result,
+                                     String statedLevel) {
+        Optional<ReportingDescriptor> rule = ruleOf(rules, result);
+        String ruleId = result.getRuleId() != null ? result.getRuleId()
+                : rule.map(ReportingDescriptor::getId).orElse(null);
         Severity severity = rule.flatMap(SarifParser::securitySeverity)
                 .map(SarifParser::fromScore)
-                .orElseGet(() -> fromLevel(level(result, rule)));
-        String message = result.message() != null && result.message().text() != null
-                ? result.message().text()
+                .orElseGet(() -> fromLevel(statedLevel != null ? statedLevel : defaultLevel(rule)));
+        String message = result.getMessage() != null && result.getMessage().getText() != null
+                ? result.getMessage().getText()
                 : (ruleId == null ? "(no message)" : ruleId);
         String path = null;
         int line = 0;
-        if (result.locations() != null && !result.locations().isEmpty() && result.locations().get(0) != null) {
-            SarifLog.PhysicalLocation physical = result.locations().get(0).physicalLocation();
+        List<Location> locations = result.getLocations();
+        if (locations != null && !locations.isEmpty() && locations.get(0) != null) {
+            PhysicalLocation physical = locations.get(0).getPhysicalLocation();
             if (physical != null) {
-                path = physical.artifactLocation() == null ? null : physical.artifactLocation().uri();
-                line = physical.region() == null || physical.region().startLine() == null
-                        ? 0 : Math.max(0, physical.region().startLine());
+                path = physical.getArtifactLocation() == null ? null : physical.getArtifactLocation().getUri();
+                line = physical.getRegion() == null || physical.getRegion().getStartLine() == null
+                        ? 0 : Math.max(0, physical.getRegion().getStartLine());
             }
         }
         return new Finding(tool, ruleId, severity, message, path, line);
     }
 
-    private static Optional<SarifLog.Rule> ruleOf(List<SarifLog.Rule> rules, SarifLog.Result result) {
-        if (result.ruleIndex() != null && result.ruleIndex() >= 0 && result.ruleIndex() < rules.size()) {
-            return Optional.ofNullable(rules.get(result.ruleIndex()));
+    private static Optional<ReportingDescriptor> ruleOf(List<ReportingDescriptor> rules, Result result) {
+        Integer index = result.getRuleIndex();
+        if (index != null && index >= 0 && index < rules.size()) {
+            return Optional.ofNullable(rules.get(index));
         }
-        if (result.ruleId() == null) {
+        if (result.getRuleId() == null) {
             return Optional.empty();
         }
-        return rules.stream().filter(r -> r != null && result.ruleId().equals(r.id())).findFirst();
+        return rules.stream().filter(r -> r != null && result.getRuleId().equals(r.getId())).findFirst();
     }
 
-    private static String level(SarifLog.Result result, Optional<SarifLog.Rule> rule) {
-        if (result.level() != null) {
-            return result.level();
-        }
-        return rule.map(SarifLog.Rule::defaultConfiguration).map(SarifLog.Configuration::level).orElse("warning");
+    private static String defaultLevel(Optional<ReportingDescriptor> rule) {
+        return rule.map(ReportingDescriptor::getDefaultConfiguration)
+                .map(c -> c.getLevel() == null ? null : c.getLevel().value())
+                .orElse("warning");
     }
 
-    private static Optional<BigDecimal> securitySeverity(SarifLog.Rule rule) {
-        Map<String, Object> properties = rule.properties();
+    private static Optional<BigDecimal> securitySeverity(ReportingDescriptor rule) {
+        PropertyBag bag = rule.getProperties();
+        Map<String, Object> properties = bag == null ? null : bag.getAdditionalProperties();
         Object value = properties == null ? null : properties.get("security-severity");
         if (value == null) {
             return Optional.empty();
