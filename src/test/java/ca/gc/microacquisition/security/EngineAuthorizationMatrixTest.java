@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
 import ca.gc.microacquisition.identity.IdentityDemoTest;
+import ca.gc.microacquisition.testsupport.StartForms;
 
 /**
  * Who may do what on the engine's two surfaces: role x action x surface (engine REST API and the webapps' engine
@@ -145,24 +143,7 @@ class EngineAuthorizationMatrixTest {
     private Map<String, Object> requestForm() throws Exception {
         String repositoryUrl = repositories.createRepository("matrix" + UUID.randomUUID().toString().substring(0, 8),
                 "widget", "MIT");
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("title", Map.of("value", "Add a French translation"));
-        variables.put("summary", Map.of("value", "Translate the widget's interface into French."));
-        variables.put("workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
-        variables.put("acceptanceCriteria", Map.of("value", "Every string is translated\nThe build passes"));
-        variables.put("evaluationCriteria", Map.of("value", "Has translated software before\nCan start within a week"));
-        variables.put("skills", Map.of("value", "French"));
-        variables.put("estimatedValue", Map.of("value", "800.00"));
-        variables.put("securityClassification", Map.of("value", "UNCLASSIFIED"));
-        variables.put("remoteWork", Map.of("value", true));
-        variables.put("repositoryUrl", Map.of("value", repositoryUrl));
-        variables.put("license", Map.of("value", "MIT"));
-        variables.put("containsPersonalInformation", Map.of("value", false));
-        variables.put("proposalDeadline", Map.of("value",
-                OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
-        variables.put("deliveryDays", Map.of("value", 10));
-        variables.put("department", Map.of("value", "ESDC"));
-        variables.put("team", Map.of("value", "team-digital"));
+        Map<String, Object> variables = StartForms.requestVariables(repositoryUrl, "800.00");
         return new LinkedHashMap<>(Map.of("variables", variables));
     }
 

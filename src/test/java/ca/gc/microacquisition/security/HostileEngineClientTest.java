@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
 import ca.gc.microacquisition.identity.IdentityDemoTest;
+import ca.gc.microacquisition.testsupport.StartForms;
 
 /**
  * A hostile staff member with curl, on both engine surfaces: the engine REST API (HTTP Basic) and the webapps'
@@ -308,24 +306,7 @@ class HostileEngineClientTest {
     private Map<String, Object> requestForm() throws Exception {
         String repositoryUrl = repositories.createRepository("hostile" + UUID.randomUUID().toString().substring(0, 8),
                 "widget", "MIT");
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("title", Map.of("value", "Add a French translation"));
-        variables.put("summary", Map.of("value", "Translate the widget's interface into French."));
-        variables.put("workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
-        variables.put("acceptanceCriteria", Map.of("value", "Every string is translated\nThe build passes"));
-        variables.put("evaluationCriteria", Map.of("value", "Has translated software before\nCan start within a week"));
-        variables.put("skills", Map.of("value", "French"));
-        variables.put("estimatedValue", Map.of("value", "900.00"));
-        variables.put("securityClassification", Map.of("value", "UNCLASSIFIED"));
-        variables.put("remoteWork", Map.of("value", true));
-        variables.put("repositoryUrl", Map.of("value", repositoryUrl));
-        variables.put("license", Map.of("value", "MIT"));
-        variables.put("containsPersonalInformation", Map.of("value", false));
-        variables.put("proposalDeadline", Map.of("value",
-                OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
-        variables.put("deliveryDays", Map.of("value", 10));
-        variables.put("department", Map.of("value", "ESDC"));
-        variables.put("team", Map.of("value", "team-digital"));
+        Map<String, Object> variables = StartForms.requestVariables(repositoryUrl, "900.00");
         return new LinkedHashMap<>(Map.of("variables", variables));
     }
 
