@@ -180,6 +180,13 @@ public class ContractService {
     }
 
     /** Ends the contract for non-delivery and tells the supplier. */
+    /** Whether the opportunity has a contract that was not terminated (awarded, delivered, accepted or paid). */
+    @Transactional(readOnly = true)
+    public boolean hasContractInForce(UUID opportunityId) {
+        return contracts.findByOpportunityIdOrderByAwardedAt(opportunityId).stream()
+                .anyMatch(c -> c.getStatus() != ContractStatus.TERMINATED);
+    }
+
     public void terminate(UUID contractId, String reason) {
         Contract c = get(contractId);
         if (c.getStatus() == ContractStatus.TERMINATED) {

@@ -50,8 +50,9 @@ public final class TasklistFilters {
     }
 
     /**
-     * The requesters' tasks that need them now: every user task offered to requesters except "Withdraw request",
-     * which waits on every open request in case it is no longer needed.
+     * The requesters' tasks that need them now: every user task offered to requesters except the two "Withdraw
+     * request" tasks ({@code WithdrawRequest}, then {@code WithdrawBeforeAward} until the contract is awarded), which
+     * wait on every open request in case it is no longer needed.
      */
     public static final List<String> REQUESTER_ACTIONS = List.of("ReviewIneligibility", "AnswerQuestions",
             "DecideOnNoProposals", "HandleLateDelivery", "AcceptWork");

@@ -246,11 +246,21 @@ public class OpportunityService {
 
     /** Withdraws the request (before award only) and tells every supplier who sent a proposal. */
     public void cancel(UUID id, String reason, String actor) {
+        cancel(id, reason, actor, true);
+    }
+
+    /**
+     * Withdraws the request until a contract is in force, and tells every supplier who sent a proposal: before the
+     * first award, or after the awarded contract was terminated and before the work is awarded again
+     * ({@code contractInForce} false).
+     */
+    public void cancel(UUID id, String reason, String actor, boolean contractInForce) {
         Opportunity o = get(id);
         if (o.getStatus() == OpportunityStatus.CANCELLED) {
             return;
         }
-        if (!CANCELLABLE.contains(o.getStatus())) {
+        boolean reAwardPending = o.getStatus() == OpportunityStatus.AWARDED && !contractInForce;
+        if (!CANCELLABLE.contains(o.getStatus()) && !reAwardPending) {
             throw new ConflictException("Opportunity " + o.getReference() + " is " + o.getStatus()
                     + " and can no longer be cancelled (only before award).");
         }

@@ -63,6 +63,7 @@ public final class Duties {
         tasks.put("DecideOnNoProposals", Role.REQUESTER);
         tasks.put("EvaluateProposals", Role.EVALUATOR);
         tasks.put("ReviewSupplierSplittingReferral", Role.OFFICER);
+        tasks.put("WithdrawBeforeAward", Role.REQUESTER);
         tasks.put("HandleLateDelivery", Role.REQUESTER);
         tasks.put("ReviewQaFindings", Role.QA);
         tasks.put("AcceptWork", Role.REQUESTER);

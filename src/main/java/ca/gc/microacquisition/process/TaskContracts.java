@@ -57,11 +57,15 @@ public class TaskContracts {
                 (task, problems, actor) -> problems.mustBeTrue(task, "ineligibilityAcknowledged",
                         "Confirm that you have read the reasons."));
 
-        contract("WithdrawRequest", "withdraw-request", Set.of("withdrawConfirmed", "withdrawReason"),
-                (task, problems, actor) -> {
-                    problems.mustBeTrue(task, "withdrawConfirmed", "Confirm that you want to withdraw this request.");
-                    problems.text(task, "withdrawReason", 10, "Give the reason for withdrawing (at least 10 characters).");
-                });
+        // the same withdrawal, offered until the supplier is selected and then until the contract is awarded
+        for (String withdrawal : List.of("WithdrawRequest", "WithdrawBeforeAward")) {
+            contract(withdrawal, "withdraw-request", Set.of("withdrawConfirmed", "withdrawReason"),
+                    (task, problems, actor) -> {
+                        problems.mustBeTrue(task, "withdrawConfirmed", "Confirm that you want to withdraw this request.");
+                        problems.text(task, "withdrawReason", 10,
+                                "Give the reason for withdrawing (at least 10 characters).");
+                    });
+        }
 
         contract("AttestCapacity", "attest-capacity", Set.of("capacityAttestation", "capacityRationale"),
                 (task, problems, actor) -> {

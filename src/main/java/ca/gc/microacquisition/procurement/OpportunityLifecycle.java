@@ -70,7 +70,7 @@ public class OpportunityLifecycle {
     }
 
     public void cancel(UUID opportunityId, String reason, String actor) {
-        opportunities.cancel(opportunityId, reason, actor);
+        opportunities.cancel(opportunityId, reason, actor, contracts.hasContractInForce(opportunityId));
         close(opportunityId, "This opportunity was cancelled before award.");
     }
 

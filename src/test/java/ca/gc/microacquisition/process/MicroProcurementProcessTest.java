@@ -381,7 +381,7 @@ class MicroProcurementProcessTest {
         runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
                 .setVariable("cancelReason", "The work was done by another team.").correlate();
         scenario.runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "Task_CancelOpportunity",
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelBeforeAward", "Task_CancelOpportunity",
                 "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         var opportunity = opportunities.get(opportunityId);
@@ -418,10 +418,75 @@ class MicroProcurementProcessTest {
         runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
                 .setVariable("cancelReason", "Budget withdrawn.").correlate();
         scenario.runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelDuringSupplierReview", "EndEvent_Cancelled")
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelBeforeAward", "EndEvent_Cancelled")
                 .hasNotPassed("Task_AwardContract");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
+    @Test
+    void requesterWithdrawsInTasklist_duringTheSupplierSplittingReview() {
+        Team team = scenario.newTeam();
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "w1"));
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "w2"));
+
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "w3"));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        // the supplier is selected; until the contract is awarded the requester can still withdraw, in Tasklist
+        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral", "WithdrawBeforeAward");
+        assertThat(scenario.task(pi, "WithdrawBeforeAward").getAssignee()).isEqualTo(team.requester());
+
+        scenario.complete(pi, "WithdrawBeforeAward", team.requester(), "requesters", Map.of(
+                "withdrawConfirmed", true, "withdrawReason", "The team found the work already done upstream."));
+        assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnBeforeAward", "BoundaryEvent_WithdrawnBeforeAward",
+                "Task_CancelOpportunity", "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        var opportunity = opportunities.get(opportunityId);
+        assertThat(opportunity.getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+        assertThat(opportunity.getCancelReason()).isEqualTo("The team found the work already done upstream.");
+        assertThat(opportunity.getCancelledBy()).isEqualTo(team.requester());
+        assertThat(notices(pi, "OPPORTUNITY_CANCELLED")).isEqualTo(1);
+    }
+
+    @Test
+    void requesterWithdraws_afterATermination_beforeTheNextAward_andNobodyElseMay() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        UUID firstContract = scenario.contractId(pi);
+        // once awarded, the withdrawal is gone with the selection
+        assertThat(scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("WithdrawBeforeAward").count()).isZero();
+
+        scenario.fireTimer(pi);
+        scenario.holding(List.of("Task_AwardContract"), () -> scenario.complete(pi, "HandleLateDelivery",
+                team.requester(), "requesters", Map.of("lateDeliveryDecision", "TERMINATE",
+                        "lateDeliveryNote", "Nothing was delivered.")));
+        assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
+        // the next passing proposal is offered: the award waits, and the requester may withdraw again
+        assertThat(pi).hasPassed("Task_OfferNextAfterTermination").isWaitingAt("Task_AwardContract", "WithdrawBeforeAward");
+        var withdrawal = scenario.task(pi, "WithdrawBeforeAward");
+        assertThatThrownBy(() -> scenario.as("manager", "managers", () -> {
+            scenario.taskService.complete(withdrawal.getId(), Map.of("withdrawConfirmed", true,
+                    "withdrawReason", "A manager tries to withdraw someone else's request."));
+            return null;
+        })).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+
+        scenario.complete(pi, "WithdrawBeforeAward", team.requester(), "requesters", Map.of(
+                "withdrawConfirmed", true, "withdrawReason", "After the first supplier failed, we no longer need it."));
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_WithdrawnBeforeAward", "EndEvent_Cancelled");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+        assertThat(jdbc.queryForObject("select count(*) from contract where opportunity_id = ?", Long.class,
+                opportunityId)).isEqualTo(1L);
     }
 
     // ------------------------------------------------------------------ supplier-level guardrail
@@ -513,7 +578,8 @@ class MicroProcurementProcessTest {
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate",
-                "Task_CloseWithoutSupplier").hasNotPassed("Gateway_AwaitDelivery");
+                "EndEvent_NoSupplierLeft", "BoundaryEvent_NoSupplierLeft", "Task_CloseWithoutSupplier")
+                .hasNotPassed("Gateway_AwaitDelivery");
         assertThat(historyVariable(pi, "skipReason")).isEqualTo("PAYEE_NOT_READY");
     }
 
@@ -572,7 +638,7 @@ class MicroProcurementProcessTest {
         scenario.fireTimer(pi);
         scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
                 "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered after the extension."));
-        assertThat(pi).hasPassed("Task_TerminateContract", "Task_SelectNextCandidate")
+        assertThat(pi).hasPassed("Task_TerminateContract", "Task_OfferNextAfterTermination", "EndEvent_ContractAwarded")
                 .isWaitingAt("Gateway_AwaitDelivery");
         assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
         assertThat(scenario.selectedSupplier(pi)).isNotEqualTo(firstSupplier);
