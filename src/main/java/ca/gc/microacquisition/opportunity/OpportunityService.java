@@ -395,6 +395,9 @@ public class OpportunityService {
         p.throwIfAny();
         Question q = questions.findById(questionId)
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
+        if (q.isClosed()) {
+            throw new ConflictException("This question was closed without an answer on " + q.getClosedAt() + ".");
+        }
         q.answer(text, actor, now());
         Opportunity o = q.getOpportunity();
         if (q.getAskedBy() != null) {
@@ -406,6 +409,34 @@ public class OpportunityService {
                     "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a reçu une réponse "
                             + "publique :\n\n" + q.getQuestion() + "\n\nRéponse : " + text);
         }
+        return q;
+    }
+
+    /**
+     * Closes a question without a public answer (for example one still open when the proposal deadline passed, or
+     * one not about the work). It stays private; the supplier who asked is told, with the reason.
+     */
+    public Question closeQuestion(UUID questionId, String reason, String actor) {
+        Problems p = new Problems("The closing");
+        String why = p.text("closeReason", reason, 10, 1000);
+        p.throwIfAny();
+        Question q = questions.findById(questionId)
+                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
+        if (q.isAnswered()) {
+            throw new ConflictException("This question was already answered publicly; it cannot be closed.");
+        }
+        if (q.isClosed()) {
+            return q;
+        }
+        q.close(why, actor, now());
+        Opportunity o = q.getOpportunity();
+        notices.send(q.getAskedBy(), o.getReference(), "QUESTION_CLOSED",
+                "Your question on " + o.getReference() + " was closed without an answer",
+                "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was closed without a public"
+                        + " answer:\n\n" + q.getQuestion() + "\n\nReason: " + why,
+                "Votre question sur " + o.getReference() + " a été fermée sans réponse",
+                "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a été fermée sans réponse "
+                        + "publique :\n\n" + q.getQuestion() + "\n\nMotif : " + why);
         return q;
     }
 

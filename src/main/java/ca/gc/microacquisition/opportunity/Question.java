@@ -41,6 +41,15 @@ public class Question {
     @Column(name = "answered_by", length = 100)
     private String answeredBy;
 
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "closed_by", length = 100)
+    private String closedBy;
+
+    @Column(name = "close_reason", length = 1000)
+    private String closeReason;
+
     protected Question() {
     }
 
@@ -50,6 +59,29 @@ public class Question {
         this.question = question;
         this.askedBy = askedBy;
         this.askedAt = askedAt;
+    }
+
+    /** Closed without a public answer: stays private, and the asker is told the reason. */
+    void close(String reason, String closedBy, OffsetDateTime closedAt) {
+        this.closeReason = reason;
+        this.closedBy = closedBy;
+        this.closedAt = closedAt;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public OffsetDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
     }
 
     void answer(String answer, String answeredBy, OffsetDateTime answeredAt) {

@@ -119,13 +119,34 @@ public class TaskContracts {
                     recordEvaluation(task, actor);
                 });
 
-        contract("AnswerQuestions", "answer-question", Set.of("answer"),
+        contract("AnswerQuestions", "answer-question", Set.of("questionResponse", "answer", "closeReason"),
                 (task, problems, actor) -> {
-                    problems.text(task, "answer", 10, "Write the public answer (at least 10 characters).");
+                    // no choice sent: an answer (clients written before a question could be closed)
+                    Object response = task.getVariable("questionResponse") == null ? "ANSWER"
+                            : task.getVariable("questionResponse");
+                    if (task.getVariable("questionResponse") != null) {
+                        problems.oneOf(task, "questionResponse", Set.of("ANSWER", "CLOSE"),
+                                "Choose whether to answer the question publicly or to close it without an answer.");
+                    }
+                    if ("CLOSE".equals(response)) {
+                        problems.text(task, "closeReason", 10,
+                                "Give the reason for closing the question (at least 10 characters); the supplier who"
+                                        + " asked receives it.");
+                    } else {
+                        problems.text(task, "answer", 10, "Write the public answer (at least 10 characters).");
+                    }
                     problems.throwIfAny();
-                    Submissions.refuseInvalid(() -> opportunities.answerQuestion(Vars.uuid(task, "questionId"),
-                            Vars.string(task, "answer").strip(), actor));
+                    if ("CLOSE".equals(response)) {
+                        Submissions.refuseInvalid(() -> opportunities.closeQuestion(Vars.uuid(task, "questionId"),
+                                Vars.string(task, "closeReason").strip(), actor));
+                    } else {
+                        Submissions.refuseInvalid(() -> opportunities.answerQuestion(Vars.uuid(task, "questionId"),
+                                Vars.string(task, "answer").strip(), actor));
+                    }
+                    // the history keeps what was submitted; the process does not need it any further
                     task.getExecution().removeVariable("answer");
+                    task.getExecution().removeVariable("closeReason");
+                    task.getExecution().removeVariable("questionResponse");
                 });
 
         contract("HandleLateDelivery", "handle-late-delivery",

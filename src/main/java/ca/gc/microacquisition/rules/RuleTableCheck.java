@@ -205,6 +205,18 @@ public final class RuleTableCheck {
                 }
             }
         }
+        checkDurations(where, table, outputs, shape, problems);
+        if (shape.defaultLast() && !table.getRules().isEmpty()) {
+            Rule last = new ArrayList<>(table.getRules()).get(table.getRules().size() - 1);
+            boolean matchesAll = last.getInputEntries().stream().map(entry -> entry.getText() == null ? ""
+                    : entry.getText().getTextContent().trim()).allMatch(text -> text.isEmpty() || text.equals("-"));
+            if (!matchesAll) {
+                problems.add(where + ": the last rule (" + last.getId() + ") must match every input ('-'), so that"
+                        + " every step has a default");
+            }
+        } else if (shape.defaultLast()) {
+            problems.add(where + " must have at least one rule (the default, last)");
+        }
         if (shape.requiredDecision() != null) {
             boolean requires = decision.getInformationRequirements().stream()
                     .map(InformationRequirement::getRequiredDecision)
@@ -212,6 +224,45 @@ public final class RuleTableCheck {
             if (!requires) {
                 problems.add(where + " must require the decision " + shape.requiredDecision()
                         + " (in the same file): its rules use that decision's values");
+            }
+        }
+    }
+
+    /** ISO 8601 durations in the named outputs, positive, and each shorter than the next (reminder before due). */
+    private static void checkDurations(String where, DecisionTable table, List<String> outputs, RuleTables.Shape shape,
+                                       List<String> problems) {
+        if (shape.orderedDurations().isEmpty()) {
+            return;
+        }
+        for (Rule rule : table.getRules()) {
+            List<OutputEntry> entries = new ArrayList<>(rule.getOutputEntries());
+            java.time.Duration previous = null;
+            for (String name : shape.orderedDurations()) {
+                int column = outputs.indexOf(name);
+                if (column < 0 || column >= entries.size()) {
+                    continue;
+                }
+                String text = entries.get(column).getText() == null ? ""
+                        : entries.get(column).getText().getTextContent().trim();
+                java.time.Duration duration = null;
+                if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+                    try {
+                        duration = java.time.Duration.parse(text.substring(1, text.length() - 1));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        duration = null;
+                    }
+                }
+                if (duration == null || duration.isNegative() || duration.isZero()) {
+                    problems.add(where + ", rule " + rule.getId() + ", output '" + name + "' must be a positive ISO 8601"
+                            + " duration in quotes, such as \"P2D\" or \"PT24H\" (found '" + text + "')");
+                    previous = null;
+                    continue;
+                }
+                if (previous != null && duration.compareTo(previous) <= 0) {
+                    problems.add(where + ", rule " + rule.getId() + ", output '" + name + "' (" + text + ") must be"
+                            + " longer than the one before it: the reminder comes before the due date");
+                }
+                previous = duration;
             }
         }
     }

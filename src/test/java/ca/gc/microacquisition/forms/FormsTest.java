@@ -40,7 +40,7 @@ class FormsTest {
                 "department", "team", "titleFr", "summaryFr", "acceptanceCriteriaFr", "evaluationCriteriaFr",
                 "testOpportunity"));
         SUBMITS.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
-        SUBMITS.put("answer-question", Set.of("answer"));
+        SUBMITS.put("answer-question", Set.of("questionResponse", "answer", "closeReason"));
         SUBMITS.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
         SUBMITS.put("attest-capacity", Set.of("capacityAttestation", "capacityRationale"));
         SUBMITS.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));
@@ -207,7 +207,9 @@ class FormsTest {
         OPTIONAL.put("request-work", Set.of("remoteWork", "containsPersonalInformation", "titleFr", "summaryFr",
                 "acceptanceCriteriaFr", "evaluationCriteriaFr", "testOpportunity"));
         REQUIRED.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
-        REQUIRED.put("answer-question", Set.of("answer"));
+        REQUIRED.put("answer-question", Set.of("questionResponse", "answer", "closeReason"));
+        SHOWN_ONLY_FOR.put("answer-question", Map.of("answer", "questionResponse=ANSWER",
+                "closeReason", "questionResponse=CLOSE"));
         REQUIRED.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
         REQUIRED.put("attest-capacity", Set.of("capacityAttestation", "capacityRationale"));
         REQUIRED.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));

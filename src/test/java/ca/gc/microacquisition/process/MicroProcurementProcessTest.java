@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +74,95 @@ class MicroProcurementProcessTest {
     @Autowired SandboxCardChargeRepository ledger;
     @Autowired PayeeService payees;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired StepDeadlines stepDeadlines;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        // every path runs with late colleagues: each step's reminder and due date pass before it is done, and the
+        // procurement goes on unchanged (the timers are non-interrupting)
+        scenario.stepsRunLate(true);
+    }
+
+    @AfterEach
+    void onTime() {
+        scenario.stepsRunLate(false);
+    }
+
+    // ------------------------------------------------------------------ no step waits forever
+
+    @Test
+    void everyHumanStep_hasItsDueDateFromThePolicyTable_remindsItsHolder_thenEscalates_andKeepsTheTask() {
+        Team team = scenario.newTeam();
+        if (identityService.createGroupQuery().groupId("managers").count() == 0) {
+            var group = identityService.newGroup("managers");
+            group.setName("Managers");
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+        scenario.addMember("managers", "manager-on-duty-" + team.requester());
+        ProcessInstance pi = scenario.startAndCheck(team);
+        var task = scenario.task(pi, "AttestCapacity");
+        Duration remind = stepDeadlines.of("AttestCapacity").remindAfter();
+        Duration due = stepDeadlines.of("AttestCapacity").dueAfter();
+        assertThat(remind).isEqualTo(Duration.ofDays(2));
+        assertThat(due).isEqualTo(Duration.ofDays(5));
+        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+                .isBetween(due.minusSeconds(5), due.plusSeconds(5));
+        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getFollowUpDate().toInstant()))
+                .isBetween(remind.minusSeconds(5), remind.plusSeconds(5));
+        assertThat(scenario.stepTimer(pi, "AttestCapacity", "Overdue").getDuedate()).isCloseTo(task.getDueDate(), 5000);
+        assertThat(scenario.stepTimer(pi, "AttestCapacity", "Reminder").getDuedate())
+                .isCloseTo(task.getFollowUpDate(), 5000);
+
+        // nobody has claimed it: the reminder goes to every manager
+        managementService.executeJob(scenario.stepTimer(pi, "AttestCapacity", "Reminder").getId());
+        assertThat(pi).hasPassed("EndEvent_AttestCapacity_Reminded").isWaitingAt("AttestCapacity");
+        List<String> managers = identityService.createUserQuery().memberOfGroup("managers").list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList();
+        assertThat(outbox(pi, "STEP_REMINDER", "Attest in-house capacity")).containsExactlyInAnyOrderElementsOf(
+                managers.stream().map(id -> "user:" + id).toList());
+
+        // claimed, then overdue: the managers (the escalation group) and the assignee are told; the task stays
+        scenario.as("manager", "managers", () -> {
+            scenario.taskService.claim(task.getId(), "manager");
+            return null;
+        });
+        managementService.executeJob(scenario.stepTimer(pi, "AttestCapacity", "Overdue").getId());
+        assertThat(pi).hasPassed("EndEvent_AttestCapacity_Escalated").isWaitingAt("AttestCapacity");
+        assertThat(scenario.task(pi, "AttestCapacity").getAssignee()).isEqualTo("manager");
+        assertThat(outbox(pi, "STEP_OVERDUE", "Attest in-house capacity")).contains("user:manager-on-duty-" + team.requester(), "user:manager");
+        assertThat(jdbc.queryForList("select body from notification_outbox where reference = ? and kind = 'STEP_OVERDUE'",
+                String.class, pi.getBusinessKey())).allSatisfy(body -> assertThat(body)
+                .contains("Attest in-house capacity").contains("it is assigned to manager"));
+
+        // and the procurement goes on as if nothing happened
+        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
+                "capacityAttestation", "CAPACITY_UNAVAILABLE",
+                "capacityRationale", "Checked with the two development teams: nobody is free this quarter."));
+        assertThat(pi).isWaitingAt("CommitFunds");
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AttestCapacity_Overdue").count()).isZero();
+    }
+
+    @Test
+    void acceptance_isDueWithinTheFaaSection34Limit_andTheRequesterIsRemindedFirst() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+        scenario.deliverCleanWork(pi, team);
+        var task = scenario.task(pi, "AcceptWork");
+        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(10).minusSeconds(5), Duration.ofDays(10).plusSeconds(5));
+        managementService.executeJob(scenario.stepTimer(pi, "AcceptWork", "Reminder").getId());
+        assertThat(outbox(pi, "STEP_REMINDER", "Accept work")).containsExactly("user:" + team.requester());
+        assertThat(pi).isWaitingAt("AcceptWork");
+    }
+
+    /** Recipients of the messages of this kind about this procurement's step (task name starting with stepName). */
+    private List<String> outbox(ProcessInstance pi, String kind, String stepName) {
+        return jdbc.queryForList("select recipient from notification_outbox where reference = ? and kind = ?"
+                + " and subject like ?", String.class, pi.getBusinessKey(), kind, "%: " + stepName + "%");
     }
 
     // ------------------------------------------------------------------ happy path
@@ -362,6 +449,43 @@ class MicroProcurementProcessTest {
         // in the trail: the answer and who gave it
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("AnswerQuestions").finished().singleResult().getAssignee()).isEqualTo(team.requester());
+    }
+
+    @Test
+    void questionStillOpenAtTheDeadline_canBeClosedWithoutAnswer_theAskerIsToldWhy_andItStaysPrivate() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = scenario.startAndCheck(team);
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        UUID asker = scenario.newSupplier("fr");
+        opportunities.askQuestion(pi.getBusinessKey(), asker, "Can the translation be delivered in two parts?");
+        scenario.propose(pi, scenario.newSupplier("en"));
+        scenario.deadlinePasses(pi);
+        assertThat(pi).isWaitingAt("AnswerQuestions");
+
+        // closing needs a reason; nothing changes without one
+        var task = scenario.task(pi, "AnswerQuestions");
+        assertThatThrownBy(() -> scenario.as(team.requester(), "requesters", () -> {
+            scenario.taskService.complete(task.getId(), Map.of("questionResponse", "CLOSE"));
+            return null;
+        })).hasMessageContaining("Give the reason for closing the question");
+        assertThat(pi).isWaitingAt("AnswerQuestions");
+
+        scenario.complete(pi, "AnswerQuestions", team.requester(), "requesters", Map.of("questionResponse", "CLOSE",
+                "closeReason", "The deadline has passed and the delivery plan is set by the contract."));
+        assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.publicQuestions(opportunityId)).isEmpty();
+        assertThat(opportunities.questions(opportunityId)).singleElement().satisfies(q -> {
+            assertThat(q.isClosed()).isTrue();
+            assertThat(q.getClosedBy()).isEqualTo(team.requester());
+            assertThat(q.getCloseReason()).isEqualTo("The deadline has passed and the delivery plan is set by the contract.");
+        });
+        assertThat(jdbc.queryForList("select body from notification_outbox where reference = ? and kind = 'QUESTION_CLOSED'",
+                String.class, pi.getBusinessKey())).singleElement().asString()
+                .contains("Motif : The deadline has passed");
+        // in the trail: the choice and the reason, with who made it
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("closeReason").includeDeleted().list()).isNotEmpty();
     }
 
     @Test

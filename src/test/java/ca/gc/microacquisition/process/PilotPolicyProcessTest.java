@@ -169,7 +169,8 @@ class PilotPolicyProcessTest {
                 .isEqualTo(deadline.toInstant());
         assertThat(((java.util.Date) runtimeService.getVariable(pi.getId(), "proposalDeadlineMovedFrom")).toInstant())
                 .isEqualTo(asked.toInstant());
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate()
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("IntermediateCatchEvent_ProposalDeadline").singleResult().getDuedate()
                 .toInstant()).isEqualTo(deadline.toInstant());
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ? and kind = ?"
                 + " and reference = ?", Long.class, "user:" + team.requester(), "DEADLINE_MOVED", pi.getBusinessKey()))

@@ -146,8 +146,28 @@ public class ProcessScenario {
         return task;
     }
 
+    /** Whether {@link #complete} lets each step's reminder and due date pass first (the slow colleague). */
+    private boolean stepsRunLate;
+
+    void stepsRunLate(boolean late) {
+        this.stepsRunLate = late;
+    }
+
+    /** The step's reminder, then its due date, pass while its task is open: both are non-interrupting. */
+    void letRemindAndDueDatePass(ProcessInstance instance, String step) {
+        for (String kind : List.of("Reminder", "Overdue")) {
+            for (Job timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .activityId("BoundaryEvent_" + step + "_" + kind).list()) {
+                managementService.executeJob(timer.getId());
+            }
+        }
+    }
+
     /** A member of {@code group} completes the task with the given form values (as Tasklist does). */
     void complete(ProcessInstance instance, String key, String user, String group, Map<String, Object> variables) {
+        if (stepsRunLate) {
+            letRemindAndDueDatePass(instance, key);
+        }
         Task task = task(instance, key);
         as(user, group, () -> {
             if (task.getAssignee() == null) {
@@ -194,11 +214,28 @@ public class ProcessScenario {
         fireTimer(instance);
     }
 
+    /** Fires the process's own timer (proposal deadline, delivery due date), not a step's reminder or due date. */
     void fireTimer(ProcessInstance instance) {
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        assertThat(timer).as("a timer waits").isNotNull();
+        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
+                .stream().filter(job -> !isStepTimer(managementService, job)).toList();
+        assertThat(timers).as("one process timer waits").hasSize(1);
+        Job timer = timers.get(0);
         managementService.executeJob(timer.getId());
         runJobs(instance);
+    }
+
+    /** A reminder or due-date timer of a human step (BoundaryEvent_<task>_Reminder / _Overdue). */
+    public static boolean isStepTimer(ManagementService managementService, Job job) {
+        var definition = job.getJobDefinitionId() == null ? null : managementService.createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        String activity = definition == null ? null : definition.getActivityId();
+        return activity != null && (activity.endsWith("_Reminder") || activity.endsWith("_Overdue"));
+    }
+
+    /** The step's reminder or due-date timer, for the open task of {@code step}. */
+    Job stepTimer(ProcessInstance instance, String step, String kind) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("BoundaryEvent_" + step + "_" + kind).singleResult();
     }
 
     /** The evaluator gives every row the same result (PASS or FAIL), or a result per proposal label. */

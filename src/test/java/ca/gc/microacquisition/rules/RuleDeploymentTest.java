@@ -37,6 +37,9 @@ import ca.gc.microacquisition.identity.IdentityDemoTest;
 @IdentityDemoTest
 class RuleDeploymentTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gc.microacquisition.process.StepDeadlines stepDeadlines;
+
     private static final String REST = "/engine-rest/engine/" + IdentityDemoTest.ENGINE;
     private static final String MEDIUM_RULE = "<inputEntry id=\"Rule_ManyMediumFindings_In9\">\n          <text>&gt; 5</text>";
 
@@ -169,6 +172,46 @@ class RuleDeploymentTest {
 
         assertThat(latestVersion("QaGate")).isEqualTo(before);
         assertThat(evaluateQaGate(6)).hasSize(1);
+    }
+
+    @Test
+    void stepDeadlines_areDurations_remindBeforeDue_escalateToAStaffGroup_andKeepTheirDefault() throws Exception {
+        int before = latestVersion("StepDeadlines");
+        String table = resource("StepDeadlines");
+
+        HttpResponse<String> words = deploy("cfob", "StepDeadlines.dmn", table.replaceFirst("&quot;P5D&quot;|\"P5D\"",
+                "\"five days\""));
+        assertThat(words.statusCode()).isEqualTo(400);
+        assertThat(message(words)).contains("output 'dueAfter' must be a positive ISO 8601 duration");
+
+        HttpResponse<String> order = deploy("cfob", "StepDeadlines.dmn", table.replace(
+                "<text>\"PT24H\"</text>", "<text>\"P3D\"</text>"));
+        assertThat(order.statusCode()).isEqualTo(400);
+        assertThat(message(order)).contains("rule Rule_AnswerQuestions, output 'dueAfter' (\"P2D\") must be longer");
+
+        HttpResponse<String> group = deploy("cfob", "StepDeadlines.dmn", table.replace("<text>\"finance\"</text>",
+                "<text>\"everyone\"</text>"));
+        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(message(group)).contains("output 'escalateTo' must be one of");
+
+        int last = table.lastIndexOf("<rule id=\"Rule_AnyOtherStep\">");
+        String withoutDefault = table.substring(0, last) + table.substring(table.indexOf("</rule>", last) + "</rule>".length());
+        HttpResponse<String> noDefault = deploy("cfob", "StepDeadlines.dmn", withoutDefault);
+        assertThat(noDefault.statusCode()).isEqualTo(400);
+        assertThat(message(noDefault)).contains("the last rule (Rule_ResolvePayment) must match every input");
+
+        assertThat(latestVersion("StepDeadlines")).isEqualTo(before);
+
+        // a valid change applies to the next task: CFOB gives managers one day to attest
+        HttpResponse<String> changed = deploy("cfob", "StepDeadlines.dmn", table.replace(
+                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P5D\"</text>",
+                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P1D\"</text>").replace(
+                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"P2D\"</text>",
+                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"PT12H\"</text>"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        deployments.add(json.readTree(changed.body()).get("id").asText());
+        assertThat(stepDeadlines.of("AttestCapacity").dueAfter()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThat(stepDeadlines.of("AttestCapacity").remindAfter()).isEqualTo(java.time.Duration.ofHours(12));
     }
 
     @Test
