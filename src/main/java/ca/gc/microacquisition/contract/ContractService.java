@@ -24,9 +24,6 @@ import ca.gc.microacquisition.common.Problems;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
-import ca.gc.microacquisition.payment.Payment;
-import ca.gc.microacquisition.payment.PaymentRepository;
-import ca.gc.microacquisition.payment.PaymentStatus;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.ProposalService;
@@ -46,7 +43,7 @@ public class ContractService {
 
     private final ContractRepository contracts;
     private final DeliveryRepository deliveries;
-    private final PaymentRepository payments;
+    private final ContractPayments payments;
     private final OpportunityService opportunities;
     private final ProposalService proposals;
     private final SupplierRepository suppliers;
@@ -55,7 +52,7 @@ public class ContractService {
     private final ProcurementEvents events;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, DeliveryRepository deliveries, PaymentRepository payments,
+    ContractService(ContractRepository contracts, DeliveryRepository deliveries, ContractPayments payments,
                     OpportunityService opportunities, ProposalService proposals, SupplierRepository suppliers,
                     SupplierNotices notices, RepositoryHost repositoryHost, ProcurementEvents events, Clock clock) {
         this.contracts = contracts;
@@ -332,9 +329,7 @@ public class ContractService {
             return;
         }
         requireStatus(c, "close it", EnumSet.of(ContractStatus.ACCEPTED));
-        Optional<Payment> payment = payments.findFirstByContractIdOrderByAttemptDesc(contractId);
-        if (payment.isEmpty() || !EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.MANUAL)
-                .contains(payment.get().getStatus())) {
+        if (!payments.isPaid(contractId)) {
             throw new ConflictException("Cannot close the contract before it is paid.");
         }
         c.close(now());
