@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.payment.CardPayees;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 import ca.gc.microacquisition.supplier.SupplierRepository;
@@ -26,7 +27,7 @@ import ca.gc.microacquisition.supplier.SupplierRepository;
  */
 @Service
 @Transactional
-public class PayeeService {
+public class PayeeService implements CardPayees {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -107,6 +108,7 @@ public class PayeeService {
     }
 
     /** The connected account a card payment to the supplier goes to; refused when the supplier cannot be paid so. */
+    @Override
     @Transactional(readOnly = true)
     public String cardPayee(UUID supplierId) {
         SupplierPayee payee = payees.findById(supplierId).orElseThrow(() -> new ConflictException(

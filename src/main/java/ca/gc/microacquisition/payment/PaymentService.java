@@ -17,12 +17,11 @@ import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractRepository;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityRepository;
-import ca.gc.microacquisition.payee.PayeeService;
 
 /**
  * Pays contracts by card, idempotently: one charge per contract whatever crashes or retries happen. Each attempt
  * has its own idempotency key, stored before the processor is called; a repeated call reuses it. The charge is a
- * destination charge to the supplier's connected account ({@link PayeeService#cardPayee}), for the contract's
+ * destination charge to the supplier's connected account ({@link CardPayees#cardPayee}), for the contract's
  * amount and currency.
  */
 @Service
@@ -35,12 +34,12 @@ public class PaymentService {
     private final OpportunityRepository opportunities;
     private final CardProcessor cardProcessor;
     private final FundsCommitments funds;
-    private final PayeeService payees;
+    private final CardPayees payees;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
                    OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds,
-                   PayeeService payees, Clock clock) {
+                   CardPayees payees, Clock clock) {
         this.payments = payments;
         this.payees = payees;
         this.attempts = attempts;
