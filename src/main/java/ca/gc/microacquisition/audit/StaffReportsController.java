@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ca.gc.microacquisition.common.NotFoundException;
 
 /**
- * Staff reports over HTTP (auditors and administrators; see {@link ca.gc.microacquisition.identity.StaffSecurityConfiguration}): audit search and
+ * Staff reports over HTTP (auditors and administrators; see {@link ca.gc.microacquisition.security.StaffSecurityConfig}): audit search and
  * exports, pilot metrics, and the proactive-disclosure file. The engine's history is read as the signed-in user.
  */
 @RestController
@@ -123,8 +123,8 @@ public class StaffReportsController {
     /** Runs the history queries as the signed-in user, so the engine's own authorizations apply as well. */
     private <T> T as(Authentication user, Supplier<T> work) {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ca.gc.microacquisition.identity.StaffSecurityConfiguration.GROUP_AUTHORITY_PREFIX))
-                .map(a -> a.substring(ca.gc.microacquisition.identity.StaffSecurityConfiguration.GROUP_AUTHORITY_PREFIX.length())).toList();
+                .filter(a -> a.startsWith(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX))
+                .map(a -> a.substring(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX.length())).toList();
         identityService.setAuthentication(user.getName(), groups);
         try {
             return work.get();

@@ -25,7 +25,7 @@ import ca.gc.microacquisition.notification.Notifier;
  * Password resets by e-mailed link. Asking for a reset answers the same whether or not an account exists for the
  * address (no account enumeration); a link works once, for an hour. Setting a new password voids every other
  * link of the account, and ends its portal sessions (they were signed in with the old password hash:
- * portal.SupplierSessionCheck); the API's HTTP Basic sends the password on every call, so the old one stops at once.
+ * security.SupplierSessionCheck); the API's HTTP Basic sends the password on every call, so the old one stops at once.
  */
 @Service
 @Transactional

@@ -1,34 +1,28 @@
-package ca.gc.microacquisition.identity;
+package ca.gc.microacquisition.security;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.common.ProblemResponses;
+import ca.gc.microacquisition.identity.AccessGroups;
+import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
 
 /**
  * The staff pages and reports under {@code /staff/**}: HTTP Basic with a Camunda user id and password (checked by
@@ -40,16 +34,14 @@ import ca.gc.microacquisition.common.ProblemResponses;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-public class StaffSecurityConfiguration {
-
-    public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+public class StaffSecurityConfig {
 
     static final String SIGN_IN = "Sign in with your Camunda user id and password (HTTP Basic).";
     static final String REFUSAL = "Only auditors and administrators may see the audit trail and pilot reports"
             + " (rule changes: also CFOB; the outbox: the groups set for it).";
 
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+    @Order(SecurityChainOrder.STAFF)
     public SecurityFilterChain staffSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
                                              @Value("${app.staff.groups:camunda-admin,auditors}") String outboxGroups)
             throws Exception {
@@ -80,34 +72,7 @@ public class StaffSecurityConfiguration {
     }
 
     private static String[] authorities(String... groups) {
-        return Stream.of(groups).map(g -> GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
-    }
-
-    /** Checks the password with Camunda's IdentityService; the user's Camunda groups become authorities. */
-    public static final class CamundaIdentityAuthentication implements AuthenticationProvider {
-
-        private final IdentityService identityService;
-
-        public CamundaIdentityAuthentication(IdentityService identityService) {
-            this.identityService = identityService;
-        }
-
-        @Override
-        public Authentication authenticate(Authentication authentication) {
-            String user = authentication.getName();
-            Object password = authentication.getCredentials();
-            if (user == null || password == null || !identityService.checkPassword(user, password.toString())) {
-                throw new BadCredentialsException("Unknown user or wrong password");
-            }
-            List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                    .map(Group::getId).map(g -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)).toList();
-            return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-        }
+        return Stream.of(groups).map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
     }
 
     private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
