@@ -22,6 +22,7 @@ public class AuditReports implements DisposableBean {
     private static final Map<String, AuditReports> BY_ENGINE = new ConcurrentHashMap<>();
 
     private final String engineName;
+    private final AuditSearchService searches;
     private final AuditTrailService trails;
     private final AuditExport export;
     private final PilotMetricsService metrics;
@@ -33,7 +34,9 @@ public class AuditReports implements DisposableBean {
                         ZoneId zone) {
         this.engineName = engine.getName();
         this.zone = zone;
-        this.trails = new AuditTrailService(engine, jdbc, zone);
+        ProcurementSummaries summaries = new ProcurementSummaries(engine, jdbc);
+        this.searches = new AuditSearchService(jdbc, summaries, zone);
+        this.trails = new AuditTrailService(engine, jdbc, summaries);
         this.export = new AuditExport(zone);
         this.metrics = new PilotMetricsService(engine, jdbc, zone);
         this.disclosure = new ProactiveDisclosure(jdbc, zone);
@@ -44,6 +47,10 @@ public class AuditReports implements DisposableBean {
     /** The services of the application whose engine has this name, or null. */
     public static AuditReports forEngine(String engineName) {
         return BY_ENGINE.get(engineName);
+    }
+
+    public AuditSearchService searches() {
+        return searches;
     }
 
     public AuditTrailService trails() {

@@ -46,7 +46,7 @@ public class StaffReportsController {
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @RequestParam(required = false) String state) {
-        return as(user, () -> reports.trails().search(new AuditSearch(reference, requester, supplier, from, to, state)));
+        return as(user, () -> reports.searches().search(new AuditSearch(reference, requester, supplier, from, to, state)));
     }
 
     @GetMapping(value = "/audit/procurements/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -103,7 +103,7 @@ public class StaffReportsController {
 
     private List<ProcurementTrail> trails(LocalDate from, LocalDate to) {
         List<ProcurementTrail> trails = new ArrayList<>();
-        for (ProcurementSummary summary : reports.trails().search(new AuditSearch(null, null, null, from, to, null))) {
+        for (ProcurementSummary summary : reports.searches().search(new AuditSearch(null, null, null, from, to, null))) {
             ProcurementTrail trail = reports.trails().trail(summary.reference());
             if (trail != null) {
                 trails.add(trail);

@@ -64,7 +64,7 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
                            @QueryParam("supplier") String supplier, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("state") String state) {
         AuditReports reports = reports();
-        List<ProcurementSummary> found = reports.trails()
+        List<ProcurementSummary> found = reports.searches()
                 .search(new AuditSearch(reference, requester, supplier, date(from, "from"), date(to, "to"), state));
         return json(200, found);
     }
@@ -175,7 +175,7 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
 
     private static List<ProcurementTrail> trails(AuditReports reports, LocalDate from, LocalDate to) {
         List<ProcurementTrail> trails = new ArrayList<>();
-        for (ProcurementSummary summary : reports.trails().search(new AuditSearch(null, null, null, from, to, null))) {
+        for (ProcurementSummary summary : reports.searches().search(new AuditSearch(null, null, null, from, to, null))) {
             ProcurementTrail trail = reports.trails().trail(summary.reference());
             if (trail != null) {
                 trails.add(trail);
