@@ -243,18 +243,18 @@ public class SandboxCardProcessor implements CardProcessor {
         return digits.matches("\\d+") ? digits : trimmed;
     }
 
-    /** Only the last four digits of a card number are kept; tokens are kept unless they hide a number. */
+    /**
+     * What the ledger keeps of the card: a token as given (the processor's own identifier), anything else (a card
+     * number, or a token hiding one) by the service's one masking rule, {@link PaymentToken#mask} ({@code …4242}).
+     */
     static String mask(String method) {
         if (method == null || method.isEmpty()) {
             return null;
         }
-        if (method.matches("\\d+")) {
-            return method.length() >= 8 ? "****" + method.substring(method.length() - 4) : "****";
-        }
-        if (method.matches("[A-Za-z0-9_]{1,64}") && !method.matches(".*\\d{6,}.*")) {
+        if (!method.matches("\\d+") && method.matches("[A-Za-z0-9_]{1,64}") && !method.matches(".*\\d{6,}.*")) {
             return method;
         }
-        return "****";
+        return PaymentToken.mask(method);
     }
 
     private static BigDecimal storableAmount(BigDecimal amount) {
