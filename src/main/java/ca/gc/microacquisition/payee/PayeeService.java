@@ -1,8 +1,9 @@
 package ca.gc.microacquisition.payee;
 
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -167,6 +168,6 @@ public class PayeeService implements CardPayees {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

@@ -1,8 +1,10 @@
 package ca.gc.microacquisition.payment;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -205,11 +207,7 @@ public class PaymentService {
                 .orElseThrow(() -> new NotFoundException("There is no contract with id " + contractId + "."));
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }
