@@ -1,6 +1,10 @@
 package ca.gc.microacquisition.audit;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -67,6 +71,22 @@ public class AuditReports implements DisposableBean {
 
     public ProactiveDisclosure disclosure() {
         return disclosure;
+    }
+
+    /**
+     * The trail of every procurement requested between these days (either may be null: open-ended), by reference:
+     * what the exports contain.
+     */
+    public List<ProcurementTrail> trailsRequestedBetween(LocalDate from, LocalDate to) {
+        List<ProcurementTrail> found = new ArrayList<>();
+        for (ProcurementSummary summary : searches.search(new AuditSearch(null, null, null, from, to, null))) {
+            ProcurementTrail trail = trails.trail(summary.reference());
+            if (trail != null) {
+                found.add(trail);
+            }
+        }
+        found.sort(Comparator.comparing(t -> t.summary().reference()));
+        return found;
     }
 
     public ObjectMapper json() {

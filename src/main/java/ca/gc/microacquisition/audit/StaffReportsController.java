@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -102,15 +101,7 @@ public class StaffReportsController {
     }
 
     private List<ProcurementTrail> trails(LocalDate from, LocalDate to) {
-        List<ProcurementTrail> trails = new ArrayList<>();
-        for (ProcurementSummary summary : reports.searches().search(new AuditSearch(null, null, null, from, to, null))) {
-            ProcurementTrail trail = reports.trails().trail(summary.reference());
-            if (trail != null) {
-                trails.add(trail);
-            }
-        }
-        trails.sort(java.util.Comparator.comparing(t -> t.summary().reference()));
-        return trails;
+        return reports.trailsRequestedBetween(from, to);
     }
 
     private static ProcurementTrail found(String reference, ProcurementTrail trail) {

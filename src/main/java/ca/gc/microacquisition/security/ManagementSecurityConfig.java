@@ -9,15 +9,12 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ca.gc.microacquisition.common.ProblemResponses;
 import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
 
 /**
@@ -44,19 +41,9 @@ class ManagementSecurityConfig {
                         new CamundaIdentityAuthentication(identityService)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasAnyAuthority(authorities))
-                .httpBasic(basic -> basic.realmName("management").authenticationEntryPoint((request, response, e) ->
-                        ProblemResponses.write(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN, "management")))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(json, request,
-                                response, HttpStatus.UNAUTHORIZED, SIGN_IN, "management"))
-                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(json, request,
-                                response, HttpStatus.FORBIDDEN, REFUSAL, "management")))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable());
+                        .anyRequest().hasAnyAuthority(authorities));
+        StatelessChains.basicWithProblems(http, json, "management", SIGN_IN, REFUSAL);
+        StatelessChains.stateless(http);
         return http.build();
     }
 }

@@ -1,26 +1,19 @@
 package ca.gc.microacquisition.security;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ca.gc.microacquisition.common.ProblemResponses;
 import ca.gc.microacquisition.identity.AccessGroups;
 import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
 
@@ -55,28 +48,13 @@ public class StaffSecurityConfig {
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
                         .hasAnyAuthority(authorities(Arrays.stream(outboxGroups.split(",")).map(String::strip)
                                 .filter(g -> !g.isEmpty()).toArray(String[]::new)))
-                        .anyRequest().hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CAMUNDA_ADMIN)))
-                .httpBasic(basic -> basic.realmName("staff").authenticationEntryPoint((request, response, e) ->
-                        problem(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                problem(json, request, response, HttpStatus.UNAUTHORIZED, SIGN_IN))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(json, request, response, HttpStatus.FORBIDDEN, REFUSAL)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable());
+                        .anyRequest().hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CAMUNDA_ADMIN)));
+        StatelessChains.basicWithProblems(http, json, "staff", SIGN_IN, REFUSAL);
+        StatelessChains.stateless(http);
         return http.build();
     }
 
     private static String[] authorities(String... groups) {
         return Stream.of(groups).map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
-    }
-
-    private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
-                                HttpStatus status, String detail) throws IOException {
-        ProblemResponses.write(json, request, response, status, detail, "staff");
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -84,12 +83,8 @@ public class SupplierApiSecurityConfig {
                                         "Sign in with your supplier e-mail and password (HTTP Basic)."))
                         .accessDeniedHandler((request, response, e) ->
                                 problem(json, request, response, HttpStatus.FORBIDDEN,
-                                        "You may not do this with your account.")))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable());
+                                        "You may not do this with your account.")));
+        StatelessChains.stateless(http);
         return http.build();
     }
 
