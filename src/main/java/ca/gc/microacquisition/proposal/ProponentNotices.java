@@ -9,6 +9,7 @@ import ca.gc.microacquisition.supplier.SupplierNotices;
 /**
  * Tells every supplier who sent a proposal that the opportunity was withdrawn, in the transaction of the change (a
  * plain {@code @EventListener}: a failed notice rolls the withdrawal back, as the outbox is in the same database).
+ * The texts are notice.opportunityCancelled*, notice.opportunityClosed in notices_en / notices_fr.
  */
 @Component
 class ProponentNotices {
@@ -23,26 +24,12 @@ class ProponentNotices {
 
     @EventListener
     void onWithdrawn(OpportunityWithdrawn e) {
+        String kind = e.kind() == OpportunityWithdrawn.Kind.CANCELLED ? "OPPORTUNITY_CANCELLED" : "OPPORTUNITY_CLOSED";
+        String text = e.kind() == OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER ? "opportunityClosed"
+                : e.reason() == null ? "opportunityCancelled" : "opportunityCancelledWithReason";
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(e.opportunityId())) {
-            switch (e.kind()) {
-                case CANCELLED -> notices.send(proposal.getSupplierId(), e.reference(), "OPPORTUNITY_CANCELLED",
-                        "Opportunity " + e.reference() + " was cancelled",
-                        "The opportunity \"" + e.title() + "\" (" + e.reference() + ") was cancelled before award."
-                                + (e.reason() == null ? "" : "\nReason: " + e.reason())
-                                + "\nThank you for your proposal.",
-                        "L'occasion " + e.reference() + " a été annulée",
-                        "L'occasion « " + e.title() + " » (" + e.reference() + ") a été annulée avant "
-                                + "l'attribution." + (e.reason() == null ? "" : "\nMotif : " + e.reason())
-                                + "\nMerci de votre proposition.");
-                case CLOSED_WITHOUT_SUPPLIER -> notices.send(proposal.getSupplierId(), e.reference(),
-                        "OPPORTUNITY_CLOSED",
-                        "Opportunity " + e.reference() + " closed without a contract",
-                        "The opportunity \"" + e.title() + "\" (" + e.reference() + ") closed without a "
-                                + "completed contract.\nReason: " + e.reason(),
-                        "L'occasion " + e.reference() + " est fermée sans contrat",
-                        "L'occasion « " + e.title() + " » (" + e.reference() + ") est fermée sans contrat "
-                                + "exécuté.\nMotif : " + e.reason());
-            }
+            notices.sendNotice(proposal.getSupplierId(), e.reference(), kind, text, e.reference(), e.title(),
+                    e.reason());
         }
     }
 }
