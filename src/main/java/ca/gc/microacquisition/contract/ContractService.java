@@ -114,13 +114,8 @@ public class ContractService {
                 Supplier supplier = suppliers.findById(other.getSupplierId()).orElse(null);
                 String language = supplier == null ? "en" : supplier.getLanguage();
                 String debrief = proposals.debrief(other.getId(), language).orElse("");
-                notices.send(other.getSupplierId(), o.getReference(), "DEBRIEF",
-                        "Result for " + o.getReference() + ": not selected",
-                        "Another proposal was awarded the contract for \"" + o.getTitle() + "\" ("
-                                + o.getReference() + ").\n\n" + debrief,
-                        "Résultat pour " + o.getReference() + " : proposition non retenue",
-                        "Le contrat pour « " + o.getTitle() + " » (" + o.getReference()
-                                + ") a été attribué à une autre proposition.\n\n" + debrief);
+                notices.sendNotice(other.getSupplierId(), o.getReference(), "DEBRIEF", "debrief", o.getReference(),
+                        o.getTitle(), debrief);
             }
         }
         return contract;
@@ -189,13 +184,8 @@ public class ContractService {
                 : truncate(reason.strip(), 1000);
         c.terminate(why, now());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "CONTRACT_TERMINATED",
-                "Contract terminated: " + o.getReference(),
-                "Your contract for \"" + o.getTitle() + "\" (" + o.getReference() + ") was terminated.\nReason: "
-                        + why,
-                "Contrat résilié : " + o.getReference(),
-                "Votre contrat pour « " + o.getTitle() + " » (" + o.getReference() + ") a été résilié.\nMotif : "
-                        + why);
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "CONTRACT_TERMINATED", "contractTerminated",
+                o.getReference(), o.getTitle(), why);
     }
 
     /**
@@ -314,13 +304,8 @@ public class ContractService {
                 .filter(d -> d.getStatus() == DeliveryStatus.SUBMITTED || d.getStatus() == DeliveryStatus.INSPECTED)
                 .forEach(Delivery::accepted);
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED",
-                "Work accepted: " + o.getReference(),
-                "Your work for \"" + o.getTitle() + "\" (" + o.getReference() + ") was accepted. Payment of $"
-                        + c.getPrice().toPlainString() + " CAD follows.",
-                "Travail accepté : " + o.getReference(),
-                "Votre travail pour « " + o.getTitle() + " » (" + o.getReference() + ") a été accepté. Le paiement de "
-                        + c.getPrice().toPlainString() + " $ CAD suivra.");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED", "workAccepted", o.getReference(),
+                o.getTitle(), c.getPrice().toPlainString());
     }
 
     /** Paid: the contract closes and the opportunity is completed. */
@@ -336,13 +321,8 @@ public class ContractService {
         c.close(now());
         opportunities.complete(c.getOpportunityId());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "PAID",
-                "Payment made: " + o.getReference(),
-                "The payment of $" + c.getPrice().toPlainString() + " CAD for \"" + o.getTitle() + "\" ("
-                        + o.getReference() + ") was made. The contract is closed. Thank you for your work.",
-                "Paiement effectué : " + o.getReference(),
-                "Le paiement de " + c.getPrice().toPlainString() + " $ CAD pour « " + o.getTitle() + " » ("
-                        + o.getReference() + ") a été effectué. Le contrat est clos. Merci de votre travail.");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "PAID", "paid", o.getReference(), o.getTitle(),
+                c.getPrice().toPlainString());
     }
 
     private static void requireStatus(Contract c, String action, EnumSet<ContractStatus> allowed) {

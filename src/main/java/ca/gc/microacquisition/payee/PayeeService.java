@@ -136,30 +136,12 @@ public class PayeeService implements CardPayees {
         if (readiness(supplierId).ready()) {
             return;
         }
-        notices.send(supplierId, reference, "PAYOUT_SETUP_NEEDED",
-                "Set up how you get paid before the award (" + reference + ")",
-                "Your proposal for " + reference + " was received. You have not yet set up how you get paid. "
-                        + "A contract is awarded only to a supplier who can be paid: if your proposal is drawn and "
-                        + "you still cannot be paid, it is passed over and the next passing proposal is taken. "
-                        + "Set it up in your account, under \"How you get paid\".",
-                "Indiquez comment vous serez payé avant l'attribution (" + reference + ")",
-                "Votre proposition pour " + reference + " a été reçue. Vous n'avez pas encore indiqué comment vous "
-                        + "serez payé. Un contrat n'est attribué qu'à un fournisseur qui peut être payé : si votre "
-                        + "proposition est tirée et que vous ne pouvez toujours pas être payé, elle est écartée et la "
-                        + "proposition retenue suivante est prise. Faites-le dans votre compte, sous « Comment vous "
-                        + "êtes payé ».");
+        notices.sendNotice(supplierId, reference, "PAYOUT_SETUP_NEEDED", "payoutSetupNeeded", reference);
     }
 
     /** Tells a supplier whose drawn proposal was passed over because they cannot be paid. */
     public void notifyPassedOver(UUID supplierId, String reference) {
-        notices.send(supplierId, reference, "PAYOUT_NOT_READY",
-                "Your proposal was passed over: you cannot be paid yet (" + reference + ")",
-                "Your proposal for " + reference + " was drawn, but you have not finished setting up how you get "
-                        + "paid, so the contract cannot be awarded to you. The next passing proposal is taken.",
-                "Votre proposition a été écartée : vous ne pouvez pas encore être payé (" + reference + ")",
-                "Votre proposition pour " + reference + " a été tirée, mais vous n'avez pas fini d'indiquer comment "
-                        + "vous serez payé : le contrat ne peut pas vous être attribué. La proposition retenue suivante "
-                        + "est prise.");
+        notices.sendNotice(supplierId, reference, "PAYOUT_NOT_READY", "payoutNotReady", reference);
     }
 
     private Supplier supplier(UUID supplierId) {
