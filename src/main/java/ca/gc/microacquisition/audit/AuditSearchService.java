@@ -2,7 +2,6 @@ package ca.gc.microacquisition.audit;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +30,7 @@ public class AuditSearchService {
     /** Procurements matching the search, newest request first (at most 500). */
     public List<ProcurementSummary> search(AuditSearch search) {
         StringBuilder sql = new StringBuilder("""
-                select o.reference, o.title, o.requester, o.department, o.team, o.price, o.status, o.created_at
-                from opportunity o where 1 = 1""");
+                select %s from opportunity o where 1 = 1""".formatted(ProcurementSummaries.COLUMNS));
         List<Object> args = new ArrayList<>();
         if (hasText(search.reference())) {
             sql.append(" and lower(o.reference) like ?");
@@ -62,16 +60,7 @@ public class AuditSearchService {
         List<Map<String, Object>> rows = new ArrayList<>();
         jdbc.query(sql.toString(), rs -> {
             if (rows.size() < MAX_RESULTS) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("reference", rs.getString("reference"));
-                row.put("title", rs.getString("title"));
-                row.put("requester", rs.getString("requester"));
-                row.put("department", rs.getString("department"));
-                row.put("team", rs.getString("team"));
-                row.put("price", rs.getBigDecimal("price"));
-                row.put("status", rs.getString("status"));
-                row.put("created_at", AuditRows.time(rs, "created_at"));
-                rows.add(row);
+                rows.add(ProcurementSummaries.row(rs));
             }
         }, args.toArray());
         if (rows.isEmpty()) {

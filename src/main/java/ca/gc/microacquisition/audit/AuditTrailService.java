@@ -122,20 +122,12 @@ public class AuditTrailService {
 
     private Map<String, Object> opportunityRow(String reference) {
         List<Map<String, Object>> rows = jdbc.query("""
-                select o.id, o.reference, o.title, o.requester, o.department, o.team, o.price, o.status, o.created_at
-                from opportunity o where o.reference = ?""", (rs, n) -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", AuditRows.uuid(rs, "id"));
-            row.put("reference", rs.getString("reference"));
-            row.put("title", rs.getString("title"));
-            row.put("requester", rs.getString("requester"));
-            row.put("department", rs.getString("department"));
-            row.put("team", rs.getString("team"));
-            row.put("price", rs.getBigDecimal("price"));
-            row.put("status", rs.getString("status"));
-            row.put("created_at", AuditRows.time(rs, "created_at"));
-            return row;
-        }, reference);
+                select o.id, %s from opportunity o where o.reference = ?""".formatted(ProcurementSummaries.COLUMNS),
+                (rs, n) -> {
+                    Map<String, Object> row = ProcurementSummaries.row(rs);
+                    row.put("id", AuditRows.uuid(rs, "id"));
+                    return row;
+                }, reference);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

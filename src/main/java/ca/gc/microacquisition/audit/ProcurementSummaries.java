@@ -1,6 +1,8 @@
 package ca.gc.microacquisition.audit;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instance and its suppliers.
  */
 final class ProcurementSummaries {
+
+    /** The opportunity's columns a summary is made of (table alias {@code o}), read by {@link #row}. */
+    static final String COLUMNS = "o.reference, o.title, o.requester, o.department, o.team, o.price, o.status,"
+            + " o.created_at";
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
@@ -52,6 +58,20 @@ final class ProcurementSummaries {
                     }, chunk.toArray());
         }
         return byReference;
+    }
+
+    /** The {@link #COLUMNS} of the current row, by column name. */
+    static Map<String, Object> row(ResultSet rs) throws SQLException {
+        Map<String, Object> row = new HashMap<>();
+        row.put("reference", rs.getString("reference"));
+        row.put("title", rs.getString("title"));
+        row.put("requester", rs.getString("requester"));
+        row.put("department", rs.getString("department"));
+        row.put("team", rs.getString("team"));
+        row.put("price", rs.getBigDecimal("price"));
+        row.put("status", rs.getString("status"));
+        row.put("created_at", AuditRows.time(rs, "created_at"));
+        return row;
     }
 
     static ProcurementSummary summary(Map<String, Object> row, HistoricProcessInstance instance, List<String> suppliers) {
