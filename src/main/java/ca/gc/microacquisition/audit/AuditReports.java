@@ -1,6 +1,10 @@
 package ca.gc.microacquisition.audit;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +26,7 @@ public class AuditReports implements DisposableBean {
     private static final Map<String, AuditReports> BY_ENGINE = new ConcurrentHashMap<>();
 
     private final String engineName;
+    private final AuditSearchService searches;
     private final AuditTrailService trails;
     private final AuditExport export;
     private final PilotMetricsService metrics;
@@ -33,7 +38,9 @@ public class AuditReports implements DisposableBean {
                         ZoneId zone) {
         this.engineName = engine.getName();
         this.zone = zone;
-        this.trails = new AuditTrailService(engine, jdbc, zone);
+        ProcurementSummaries summaries = new ProcurementSummaries(engine, jdbc);
+        this.searches = new AuditSearchService(jdbc, summaries, zone);
+        this.trails = new AuditTrailService(engine, jdbc, summaries);
         this.export = new AuditExport(zone);
         this.metrics = new PilotMetricsService(engine, jdbc, zone);
         this.disclosure = new ProactiveDisclosure(jdbc, zone);
@@ -44,6 +51,10 @@ public class AuditReports implements DisposableBean {
     /** The services of the application whose engine has this name, or null. */
     public static AuditReports forEngine(String engineName) {
         return BY_ENGINE.get(engineName);
+    }
+
+    public AuditSearchService searches() {
+        return searches;
     }
 
     public AuditTrailService trails() {
@@ -60,6 +71,22 @@ public class AuditReports implements DisposableBean {
 
     public ProactiveDisclosure disclosure() {
         return disclosure;
+    }
+
+    /**
+     * The trail of every procurement requested between these days (either may be null: open-ended), by reference:
+     * what the exports contain.
+     */
+    public List<ProcurementTrail> trailsRequestedBetween(LocalDate from, LocalDate to) {
+        List<ProcurementTrail> found = new ArrayList<>();
+        for (ProcurementSummary summary : searches.search(new AuditSearch(null, null, null, from, to, null))) {
+            ProcurementTrail trail = trails.trail(summary.reference());
+            if (trail != null) {
+                found.add(trail);
+            }
+        }
+        found.sort(Comparator.comparing(t -> t.summary().reference()));
+        return found;
     }
 
     public ObjectMapper json() {

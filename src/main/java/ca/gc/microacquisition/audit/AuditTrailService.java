@@ -1,18 +1,11 @@
 package ca.gc.microacquisition.audit;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -44,131 +37,23 @@ import ca.gc.microacquisition.payment.PaymentToken;
 import ca.gc.microacquisition.proposal.Draw;
 
 /**
- * Reads the audit trail of procurements from the engine's history (full history level) and the domain tables.
+ * Reads the audit trail of one procurement from the engine's history (full history level) and the domain tables.
  * Read-only. The engine's authorization checks apply to the history queries when a user is authenticated on the
  * engine (the Cockpit plugin runs as the signed-in user); callers check {@link AuditAccess} first.
  */
 public class AuditTrailService {
 
-    static final String PROCESS_KEY = "MicroProcurement";
-    private static final int MAX_RESULTS = 500;
     private static final int MAX_VALUE_LENGTH = 4000;
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
-    private final ZoneId zone;
+    private final ProcurementSummaries summaries;
 
-    public AuditTrailService(ProcessEngine engine, JdbcTemplate jdbc, ZoneId zone) {
+    AuditTrailService(ProcessEngine engine, JdbcTemplate jdbc, ProcurementSummaries summaries) {
         this.engine = engine;
         this.jdbc = jdbc;
-        this.zone = zone;
+        this.summaries = summaries;
     }
-
-    // ------------------------------------------------------------------ search
-
-    /** Procurements matching the search, newest request first (at most 500). */
-    public List<ProcurementSummary> search(AuditSearch search) {
-        StringBuilder sql = new StringBuilder("""
-                select o.reference, o.title, o.requester, o.department, o.team, o.price, o.status, o.created_at
-                from opportunity o where 1 = 1""");
-        List<Object> args = new ArrayList<>();
-        if (hasText(search.reference())) {
-            sql.append(" and lower(o.reference) like ?");
-            args.add(like(search.reference()));
-        }
-        if (hasText(search.requester())) {
-            sql.append(" and lower(o.requester) like ?");
-            args.add(like(search.requester()));
-        }
-        if (hasText(search.supplier())) {
-            sql.append(" and exists (select 1 from contract c join supplier s on s.id = c.supplier_id"
-                    + " where c.opportunity_id = o.id and (lower(s.display_name) like ? or lower(s.email) like ?))");
-            args.add(like(search.supplier()));
-            args.add(like(search.supplier()));
-        }
-        if (search.from() != null) {
-            sql.append(" and o.created_at >= ?");
-            args.add(search.from().atStartOfDay(zone).toOffsetDateTime());
-        }
-        if (search.to() != null) {
-            sql.append(" and o.created_at < ?");
-            args.add(search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-        }
-        // The database stops at the first MAX_RESULTS rows (newest first, index on created_at) instead of sending the
-        // whole history for this loop to drop: the same rows as before, at a cost that does not grow with the history.
-        sql.append(" order by o.created_at desc, o.reference desc limit " + MAX_RESULTS);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        jdbc.query(sql.toString(), rs -> {
-            if (rows.size() < MAX_RESULTS) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("reference", rs.getString("reference"));
-                row.put("title", rs.getString("title"));
-                row.put("requester", rs.getString("requester"));
-                row.put("department", rs.getString("department"));
-                row.put("team", rs.getString("team"));
-                row.put("price", rs.getBigDecimal("price"));
-                row.put("status", rs.getString("status"));
-                row.put("created_at", time(rs, "created_at"));
-                rows.add(row);
-            }
-        }, args.toArray());
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<String> references = rows.stream().map(r -> (String) r.get("reference")).toList();
-        Map<String, HistoricProcessInstance> instances = instancesByReference(references);
-        Map<String, List<String>> suppliers = suppliersByReference(references);
-        String state = search.state() == null ? "" : search.state().trim().toLowerCase(Locale.ROOT);
-        List<ProcurementSummary> result = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            String reference = (String) row.get("reference");
-            HistoricProcessInstance instance = instances.get(reference);
-            boolean finished = instance != null && instance.getEndTime() != null;
-            if ((state.equals("running") && (instance == null || finished)) || (state.equals("finished") && !finished)) {
-                continue;
-            }
-            result.add(summary(row, instance, suppliers.getOrDefault(reference, List.of())));
-        }
-        return result;
-    }
-
-    private ProcurementSummary summary(Map<String, Object> row, HistoricProcessInstance instance, List<String> suppliers) {
-        return new ProcurementSummary((String) row.get("reference"), instance == null ? null : instance.getId(),
-                instance == null ? "UNKNOWN" : instance.getState(), (String) row.get("title"),
-                (String) row.get("requester"), (String) row.get("department"), (String) row.get("team"),
-                (BigDecimal) row.get("price"), (String) row.get("status"), suppliers,
-                (OffsetDateTime) row.get("created_at"), instance == null ? null : utc(instance.getStartTime()),
-                instance == null ? null : utc(instance.getEndTime()));
-    }
-
-    private Map<String, HistoricProcessInstance> instancesByReference(List<String> references) {
-        Map<String, HistoricProcessInstance> byReference = new HashMap<>();
-        for (int i = 0; i < references.size(); i += 100) {
-            List<String> chunk = references.subList(i, Math.min(references.size(), i + 100));
-            engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                    .processInstanceBusinessKeyIn(chunk.toArray(String[]::new)).list()
-                    .forEach(instance -> byReference.merge(instance.getBusinessKey(), instance,
-                            (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
-        }
-        return byReference;
-    }
-
-    private Map<String, List<String>> suppliersByReference(List<String> references) {
-        Map<String, List<String>> byReference = new HashMap<>();
-        for (int i = 0; i < references.size(); i += 100) {
-            List<String> chunk = references.subList(i, Math.min(references.size(), i + 100));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select o.reference, s.display_name from contract c join opportunity o on o.id = c.opportunity_id"
-                            + " join supplier s on s.id = c.supplier_id where o.reference in (" + marks + ")"
-                            + " order by c.awarded_at",
-                    rs -> {
-                        byReference.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }, chunk.toArray());
-        }
-        return byReference;
-    }
-
-    // ------------------------------------------------------------------ one procurement
 
     /** The full trail of the procurement with this reference, or null when there is none. */
     public ProcurementTrail trail(String reference) {
@@ -176,9 +61,9 @@ public class AuditTrailService {
         if (row == null) {
             return null;
         }
-        HistoricProcessInstance instance = instancesByReference(List.of(reference)).get(reference);
-        ProcurementSummary summary = summary(row, instance,
-                suppliersByReference(List.of(reference)).getOrDefault(reference, List.of()));
+        HistoricProcessInstance instance = summaries.instancesByReference(List.of(reference)).get(reference);
+        ProcurementSummary summary = ProcurementSummaries.summary(row, instance,
+                summaries.suppliersByReference(List.of(reference)).getOrDefault(reference, List.of()));
         UUID opportunityId = (UUID) row.get("id");
 
         List<Operation> operations = instance == null ? List.of() : operations(instance.getId());
@@ -237,20 +122,12 @@ public class AuditTrailService {
 
     private Map<String, Object> opportunityRow(String reference) {
         List<Map<String, Object>> rows = jdbc.query("""
-                select o.id, o.reference, o.title, o.requester, o.department, o.team, o.price, o.status, o.created_at
-                from opportunity o where o.reference = ?""", (rs, n) -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", uuid(rs, "id"));
-            row.put("reference", rs.getString("reference"));
-            row.put("title", rs.getString("title"));
-            row.put("requester", rs.getString("requester"));
-            row.put("department", rs.getString("department"));
-            row.put("team", rs.getString("team"));
-            row.put("price", rs.getBigDecimal("price"));
-            row.put("status", rs.getString("status"));
-            row.put("created_at", time(rs, "created_at"));
-            return row;
-        }, reference);
+                select o.id, %s from opportunity o where o.reference = ?""".formatted(ProcurementSummaries.COLUMNS),
+                (rs, n) -> {
+                    Map<String, Object> row = ProcurementSummaries.row(rs);
+                    row.put("id", AuditRows.uuid(rs, "id"));
+                    return row;
+                }, reference);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -268,7 +145,7 @@ public class AuditTrailService {
                 who = null;
             }
             activities.add(new Activity(a.getActivityId(), a.getActivityName(), a.getActivityType(), who,
-                    utc(a.getStartTime()), utc(a.getEndTime()), a.isCanceled(), a.getTaskId()));
+                    AuditRows.utc(a.getStartTime()), AuditRows.utc(a.getEndTime()), a.isCanceled(), a.getTaskId()));
         }
         return activities;
     }
@@ -295,7 +172,7 @@ public class AuditTrailService {
                     .toList();
             decisions.add(new Decision(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
                     definition == null ? versionFromId(d.getDecisionDefinitionId()) : Integer.valueOf(definition.getVersion()),
-                    d.getDecisionDefinitionId(), d.getActivityId(), utc(d.getEvaluationTime()), inputs, outputs));
+                    d.getDecisionDefinitionId(), d.getActivityId(), AuditRows.utc(d.getEvaluationTime()), inputs, outputs));
         }
         return decisions;
     }
@@ -330,7 +207,7 @@ public class AuditTrailService {
             }
             FormSubmission submission = submissions.computeIfAbsent(detail.getUserOperationId(),
                     id -> new FormSubmission(form, operation.getTaskId(), operation.getUserId(),
-                            utc(operation.getTimestamp()), new ArrayList<>()));
+                            AuditRows.utc(operation.getTimestamp()), new ArrayList<>()));
             submission.values().add(new NamedValue(update.getVariableName(), text(variableValue(update))));
         }
         return List.copyOf(submissions.values());
@@ -347,7 +224,7 @@ public class AuditTrailService {
     private List<Operation> operations(String processInstanceId) {
         return engine.getHistoryService().createUserOperationLogQuery().processInstanceId(processInstanceId)
                 .orderByTimestamp().asc().list().stream()
-                .map(e -> new Operation(utc(e.getTimestamp()), e.getUserId(), e.getOperationType(), e.getEntityType(),
+                .map(e -> new Operation(AuditRows.utc(e.getTimestamp()), e.getUserId(), e.getOperationType(), e.getEntityType(),
                         e.getCategory(), e.getProperty(), e.getOrgValue(), e.getNewValue(), e.getTaskId()))
                 .toList();
     }
@@ -358,7 +235,7 @@ public class AuditTrailService {
                 .processInstanceId(processInstanceId).orderByCreateTime().asc().list()) {
             String state = i.isOpen() ? "OPEN" : i.isResolved() ? "RESOLVED" : "DELETED";
             incidents.add(new Incident(i.getIncidentType(), i.getIncidentMessage(), i.getActivityId(),
-                    utc(i.getCreateTime()), utc(i.getEndTime()), state));
+                    AuditRows.utc(i.getCreateTime()), AuditRows.utc(i.getEndTime()), state));
         }
         return incidents;
     }
@@ -368,7 +245,7 @@ public class AuditTrailService {
     private Map<UUID, String> proposalLabels(UUID opportunityId) {
         Map<UUID, String> labels = new HashMap<>();
         jdbc.query("select id, label from proposal where opportunity_id = ?",
-                rs -> { labels.put(uuid(rs, "id"), rs.getString("label")); }, opportunityId);
+                rs -> { labels.put(AuditRows.uuid(rs, "id"), rs.getString("label")); }, opportunityId);
         return labels;
     }
 
@@ -380,7 +257,7 @@ public class AuditTrailService {
                 where p.opportunity_id = ? order by p.sequence_number, c.position, e.criterion_id""",
                 (rs, n) -> new Evaluation(rs.getString("label"), rs.getString("criterion_id"),
                         rs.getString("criterion_text"), rs.getBoolean("passed") ? "PASS" : "FAIL",
-                        rs.getString("rationale"), rs.getString("evaluator"), time(rs, "evaluated_at")),
+                        rs.getString("rationale"), rs.getString("evaluator"), AuditRows.time(rs, "evaluated_at")),
                 opportunityId);
     }
 
@@ -391,7 +268,7 @@ public class AuditTrailService {
             List<UUID> input = ids(rs.getString("input_proposal_ids"));
             List<UUID> order = ids(rs.getString("ordered_proposal_ids"));
             long seed = rs.getLong("seed");
-            return new DrawRecord(Long.toString(seed), rs.getString("algorithm"), time(rs, "drawn_at"),
+            return new DrawRecord(Long.toString(seed), rs.getString("algorithm"), AuditRows.time(rs, "drawn_at"),
                     input.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
                     order.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
                     input.stream().map(UUID::toString).toList(), order.stream().map(UUID::toString).toList(),
@@ -407,10 +284,10 @@ public class AuditTrailService {
                 from contract c join supplier s on s.id = c.supplier_id
                 where c.opportunity_id = ? order by c.awarded_at""",
                 (rs, n) -> new ContractRecord(rs.getString("id"), rs.getString("display_name"),
-                        labels.get(uuid(rs, "proposal_id")), rs.getBigDecimal("price"), rs.getString("currency"),
-                        rs.getString("licence"), rs.getString("terms_version"), time(rs, "awarded_at"),
-                        time(rs, "due_date"), rs.getString("status"), time(rs, "accepted_at"),
-                        rs.getString("accepted_by"), time(rs, "terminated_at"), rs.getString("termination_reason")),
+                        labels.get(AuditRows.uuid(rs, "proposal_id")), rs.getBigDecimal("price"), rs.getString("currency"),
+                        rs.getString("licence"), rs.getString("terms_version"), AuditRows.time(rs, "awarded_at"),
+                        AuditRows.time(rs, "due_date"), rs.getString("status"), AuditRows.time(rs, "accepted_at"),
+                        rs.getString("accepted_by"), AuditRows.time(rs, "terminated_at"), rs.getString("termination_reason")),
                 opportunityId);
     }
 
@@ -424,11 +301,9 @@ public class AuditTrailService {
                         rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("status"),
                         PaymentToken.mask(rs.getString("payment_method")), rs.getString("provider_reference"),
                         rs.getString("decline_code"), rs.getString("message"), rs.getString("recorded_by"),
-                        time(rs, "created_at"), time(rs, "updated_at")),
+                        AuditRows.time(rs, "created_at"), AuditRows.time(rs, "updated_at")),
                 opportunityId);
     }
-
-    // ------------------------------------------------------------------ helpers
 
     private static Object variableValue(HistoricVariableUpdate update) {
         try {
@@ -455,7 +330,7 @@ public class AuditTrailService {
         if (value == null) {
             return null;
         }
-        String text = value instanceof Date d ? utc(d).toString() : value.toString();
+        String text = value instanceof Date d ? AuditRows.utc(d).toString() : value.toString();
         return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text;
     }
 
@@ -472,30 +347,11 @@ public class AuditTrailService {
         return name == null || name.isBlank() ? fallback : name;
     }
 
-    static OffsetDateTime utc(Date date) {
-        return date == null ? null : OffsetDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC);
-    }
 
-    static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
-    }
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
-        Object value = rs.getObject(column);
-        return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 
     private static List<UUID> ids(String joined) {
         return joined == null || joined.isBlank() ? List.of()
                 : java.util.Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String like(String value) {
-        return "%" + value.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

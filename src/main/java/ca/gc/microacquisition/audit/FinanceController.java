@@ -22,7 +22,7 @@ import ca.gc.microacquisition.payment.PaymentService;
 
 /**
  * Finance's staff endpoints (group {@code finance} and administrators, HTTP Basic with the Camunda user; see
- * identity.StaffSecurityConfiguration): refund a card payment made in error, with a reason, and the reconciliation
+ * security.StaffSecurityConfig): refund a card payment made in error, with a reason, and the reconciliation
  * export. Every refund is recorded on the payment (who, when, why, the processor's refund id) and shows in the
  * procurement's audit trail.
  */

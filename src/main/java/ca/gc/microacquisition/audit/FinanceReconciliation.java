@@ -74,12 +74,12 @@ public class FinanceReconciliation {
                 join supplier s on s.id = c.supplier_id
                 left join funds_commitment f on f.opportunity_id = o.id
                 order by o.reference, c.awarded_at, p.attempt""", rs -> {
-            UUID contractId = AuditTrailService.uuid(rs, "contract_id");
+            UUID contractId = AuditRows.uuid(rs, "contract_id");
             lines.computeIfAbsent(contractId, id -> {
                 try {
                     return new ContractLine(rs.getString("reference"), id, rs.getString("display_name"),
                             rs.getBoolean("test_opportunity"), rs.getString("financial_coding"),
-                            rs.getString("committed_by"), AuditTrailService.time(rs, "committed_at"),
+                            rs.getString("committed_by"), AuditRows.time(rs, "committed_at"),
                             rs.getBigDecimal("price"), rs.getString("currency"), List.of(), null, null, null);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
@@ -92,17 +92,17 @@ public class FinanceReconciliation {
             String key = rs.getString("idempotency_key");
             if ("MANUAL".equals(status)) {
                 list.add(new Entry("MANUAL", attempt, amount, status, rs.getString("provider_reference"), key,
-                        AuditTrailService.time(rs, "updated_at"), rs.getString("recorded_by"), rs.getString("message")));
+                        AuditRows.time(rs, "updated_at"), rs.getString("recorded_by"), rs.getString("message")));
                 return;
             }
             boolean refunded = "REFUNDED".equals(status);
             list.add(new Entry("CHARGE", attempt, amount, refunded ? "SUCCEEDED" : status,
-                    rs.getString("provider_reference"), key, AuditTrailService.time(rs, refunded ? "created_at"
+                    rs.getString("provider_reference"), key, AuditRows.time(rs, refunded ? "created_at"
                     : "updated_at"), rs.getString("recorded_by"),
                     rs.getString("decline_code") == null ? null : "declined: " + rs.getString("decline_code")));
             if (refunded) {
                 list.add(new Entry("REFUND", attempt, amount.negate(), "REFUNDED", rs.getString("refund_reference"),
-                        key + "-refund", AuditTrailService.time(rs, "refunded_at"), rs.getString("refunded_by"),
+                        key + "-refund", AuditRows.time(rs, "refunded_at"), rs.getString("refunded_by"),
                         rs.getString("refund_reason")));
             }
         });

@@ -64,9 +64,9 @@ public class PilotMetricsService {
             sql.append(" and created_at < ?");
             args.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
-        List<Request> requests = jdbc.query(sql.toString(), (rs, n) -> new Request(AuditTrailService.uuid(rs, "id"),
-                rs.getString("reference"), rs.getString("status"), AuditTrailService.time(rs, "created_at"),
-                AuditTrailService.time(rs, "posted_at"), AuditTrailService.time(rs, "awarded_at")), args.toArray());
+        List<Request> requests = jdbc.query(sql.toString(), (rs, n) -> new Request(AuditRows.uuid(rs, "id"),
+                rs.getString("reference"), rs.getString("status"), AuditRows.time(rs, "created_at"),
+                AuditRows.time(rs, "posted_at"), AuditRows.time(rs, "awarded_at")), args.toArray());
         Map<UUID, Request> byId = new HashMap<>();
         requests.forEach(r -> byId.put(r.id(), r));
 
@@ -81,13 +81,13 @@ public class PilotMetricsService {
         jdbc.query("select p.id, p.opportunity_id, p.supplier_id, p.submitted_at from proposal p"
                 + " join opportunity o on o.id = p.opportunity_id where o.test_opportunity = false"
                 + " order by p.submitted_at, p.id", rs -> {
-            UUID opportunityId = AuditTrailService.uuid(rs, "opportunity_id");
-            UUID supplierId = AuditTrailService.uuid(rs, "supplier_id");
-            if (firstProposalOfSupplier.putIfAbsent(supplierId, AuditTrailService.time(rs, "submitted_at")) == null) {
+            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
+            UUID supplierId = AuditRows.uuid(rs, "supplier_id");
+            if (firstProposalOfSupplier.putIfAbsent(supplierId, AuditRows.time(rs, "submitted_at")) == null) {
                 firstOpportunityOfSupplier.put(supplierId, opportunityId);
             }
             if (byId.containsKey(opportunityId)) {
-                proposals.add(new ProposalRow(AuditTrailService.uuid(rs, "id"), opportunityId, supplierId));
+                proposals.add(new ProposalRow(AuditRows.uuid(rs, "id"), opportunityId, supplierId));
             }
         });
         Set<UUID> suppliers = new HashSet<>();
@@ -100,7 +100,7 @@ public class PilotMetricsService {
         BigDecimal[] awarded = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
         long[] contracts = {0};
         jdbc.query("select c.id, c.opportunity_id, c.price, c.status, c.accepted_at from contract c", rs -> {
-            UUID opportunityId = AuditTrailService.uuid(rs, "opportunity_id");
+            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
             if (!byId.containsKey(opportunityId)) {
                 return;
             }
@@ -108,19 +108,19 @@ public class PilotMetricsService {
             if (!"TERMINATED".equals(rs.getString("status"))) {
                 awarded[0] = awarded[0].add(rs.getBigDecimal("price"));
             }
-            OffsetDateTime accepted = AuditTrailService.time(rs, "accepted_at");
+            OffsetDateTime accepted = AuditRows.time(rs, "accepted_at");
             if (accepted != null) {
                 acceptedAt.merge(opportunityId, accepted, (a, b) -> a.isBefore(b) ? a : b);
             }
         });
         jdbc.query("select c.opportunity_id, p.amount, p.updated_at from payment p join contract c on c.id = p.contract_id"
                 + " where p.status in ('SUCCEEDED', 'MANUAL')", rs -> {
-            UUID opportunityId = AuditTrailService.uuid(rs, "opportunity_id");
+            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
             if (!byId.containsKey(opportunityId)) {
                 return;
             }
             awarded[1] = awarded[1].add(rs.getBigDecimal("amount"));
-            paidAt.merge(opportunityId, AuditTrailService.time(rs, "updated_at"), (a, b) -> a.isBefore(b) ? a : b);
+            paidAt.merge(opportunityId, AuditRows.time(rs, "updated_at"), (a, b) -> a.isBefore(b) ? a : b);
         });
 
         Map<String, Durations> times = new LinkedHashMap<>();
@@ -152,7 +152,7 @@ public class PilotMetricsService {
         List<String> references = requests.stream().map(Request::reference).toList();
         for (int i = 0; i < references.size(); i += 100) {
             for (HistoricProcessInstance instance : engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(AuditTrailService.PROCESS_KEY)
+                    .processDefinitionKey(AuditRows.PROCESS_KEY)
                     .processInstanceBusinessKeyIn(references.subList(i, Math.min(references.size(), i + 100))
                             .toArray(String[]::new)).list()) {
                 referenceByInstance.put(instance.getId(), instance.getBusinessKey());
@@ -190,7 +190,7 @@ public class PilotMetricsService {
         Map<String, Long> groups = new TreeMap<>();
         jdbc.query("select proposal_id, first_government_contract, region, small_business, freelancer,"
                 + " under_represented_groups from proposal_self_identification", rs -> {
-            if (!wanted.contains(AuditTrailService.uuid(rs, "proposal_id"))) {
+            if (!wanted.contains(AuditRows.uuid(rs, "proposal_id"))) {
                 return;
             }
             respondents[0]++;

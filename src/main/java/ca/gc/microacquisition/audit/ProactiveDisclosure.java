@@ -68,10 +68,10 @@ public class ProactiveDisclosure {
         Map<UUID, Integer> contractsPerOpportunity = new HashMap<>();
         Csv csv = new Csv().row(COLUMNS);
         jdbc.query(sql.toString(), rs -> {
-            UUID opportunityId = AuditTrailService.uuid(rs, "opportunity_id");
+            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
             int sequence = contractsPerOpportunity.merge(opportunityId, 1, Integer::sum);
             String reference = rs.getString("reference");
-            LocalDate awarded = local(AuditTrailService.time(rs, "awarded_at"));
+            LocalDate awarded = local(AuditRows.time(rs, "awarded_at"));
             BigDecimal price = rs.getBigDecimal("price");
             boolean terminated = "TERMINATED".equals(rs.getString("status"));
             String[] organization = ORGANIZATIONS.get(rs.getString("department"));
@@ -82,7 +82,7 @@ public class ProactiveDisclosure {
             row.put("contract_date", awarded);
             row.put("description_en", rs.getString("title"));
             row.put("contract_period_start", awarded);
-            row.put("delivery_date", local(AuditTrailService.time(rs, "due_date")));
+            row.put("delivery_date", local(AuditRows.time(rs, "due_date")));
             row.put("contract_value", price);
             row.put("original_value", price);
             row.put("comments_en", "Micro-acquisition pilot: fixed-price open-source software work under the "

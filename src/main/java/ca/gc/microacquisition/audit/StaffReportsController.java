@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ca.gc.microacquisition.common.NotFoundException;
 
 /**
- * Staff reports over HTTP (auditors and administrators; see {@link ca.gc.microacquisition.identity.StaffSecurityConfiguration}): audit search and
+ * Staff reports over HTTP (auditors and administrators; see {@link ca.gc.microacquisition.security.StaffSecurityConfig}): audit search and
  * exports, pilot metrics, and the proactive-disclosure file. The engine's history is read as the signed-in user.
  */
 @RestController
@@ -46,7 +45,7 @@ public class StaffReportsController {
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @RequestParam(required = false) String state) {
-        return as(user, () -> reports.trails().search(new AuditSearch(reference, requester, supplier, from, to, state)));
+        return as(user, () -> reports.searches().search(new AuditSearch(reference, requester, supplier, from, to, state)));
     }
 
     @GetMapping(value = "/audit/procurements/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,15 +101,7 @@ public class StaffReportsController {
     }
 
     private List<ProcurementTrail> trails(LocalDate from, LocalDate to) {
-        List<ProcurementTrail> trails = new ArrayList<>();
-        for (ProcurementSummary summary : reports.trails().search(new AuditSearch(null, null, null, from, to, null))) {
-            ProcurementTrail trail = reports.trails().trail(summary.reference());
-            if (trail != null) {
-                trails.add(trail);
-            }
-        }
-        trails.sort(java.util.Comparator.comparing(t -> t.summary().reference()));
-        return trails;
+        return reports.trailsRequestedBetween(from, to);
     }
 
     private static ProcurementTrail found(String reference, ProcurementTrail trail) {
@@ -123,8 +114,8 @@ public class StaffReportsController {
     /** Runs the history queries as the signed-in user, so the engine's own authorizations apply as well. */
     private <T> T as(Authentication user, Supplier<T> work) {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ca.gc.microacquisition.identity.StaffSecurityConfiguration.GROUP_AUTHORITY_PREFIX))
-                .map(a -> a.substring(ca.gc.microacquisition.identity.StaffSecurityConfiguration.GROUP_AUTHORITY_PREFIX.length())).toList();
+                .filter(a -> a.startsWith(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX))
+                .map(a -> a.substring(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX.length())).toList();
         identityService.setAuthentication(user.getName(), groups);
         try {
             return work.get();

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityRepository;
 import ca.gc.microacquisition.opportunity.OpportunityView;
-import ca.gc.microacquisition.payment.Payment;
-import ca.gc.microacquisition.payment.PaymentService;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /** A supplier's contracts and deliveries. */
@@ -27,10 +25,10 @@ class ContractApiController {
 
     private final ContractService contracts;
     private final OpportunityRepository opportunities;
-    private final PaymentService payments;
+    private final ContractPayments payments;
     private final ZoneId zone;
 
-    ContractApiController(ContractService contracts, OpportunityRepository opportunities, PaymentService payments,
+    ContractApiController(ContractService contracts, OpportunityRepository opportunities, ContractPayments payments,
                           ZoneId zone) {
         this.contracts = contracts;
         this.opportunities = opportunities;
@@ -50,7 +48,7 @@ class ContractApiController {
                         opportunities.findById(c.getOpportunityId()).map(Opportunity::getReference).orElse(null),
                         c.getStatus().name(), c.getPrice().toPlainString(), c.getCurrency(),
                         OpportunityView.format(c.getDueDate(), zone),
-                        payments.latestFor(c.getId()).map(Payment::getStatus).map(Enum::name).orElse(null)))
+                        payments.latestStatus(c.getId()).orElse(null)))
                 .toList();
     }
 

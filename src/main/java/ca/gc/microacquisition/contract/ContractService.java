@@ -1,10 +1,11 @@
 package ca.gc.microacquisition.contract;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+import static ca.gc.microacquisition.common.Times.utcNow;
 import static ca.gc.microacquisition.proposal.ProposalService.TERMS_VERSION;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,9 +25,6 @@ import ca.gc.microacquisition.common.Problems;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
-import ca.gc.microacquisition.payment.Payment;
-import ca.gc.microacquisition.payment.PaymentRepository;
-import ca.gc.microacquisition.payment.PaymentStatus;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.ProposalService;
@@ -46,7 +44,7 @@ public class ContractService {
 
     private final ContractRepository contracts;
     private final DeliveryRepository deliveries;
-    private final PaymentRepository payments;
+    private final ContractPayments payments;
     private final OpportunityService opportunities;
     private final ProposalService proposals;
     private final SupplierRepository suppliers;
@@ -55,7 +53,7 @@ public class ContractService {
     private final ProcurementEvents events;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, DeliveryRepository deliveries, PaymentRepository payments,
+    ContractService(ContractRepository contracts, DeliveryRepository deliveries, ContractPayments payments,
                     OpportunityService opportunities, ProposalService proposals, SupplierRepository suppliers,
                     SupplierNotices notices, RepositoryHost repositoryHost, ProcurementEvents events, Clock clock) {
         this.contracts = contracts;
@@ -116,13 +114,8 @@ public class ContractService {
                 Supplier supplier = suppliers.findById(other.getSupplierId()).orElse(null);
                 String language = supplier == null ? "en" : supplier.getLanguage();
                 String debrief = proposals.debrief(other.getId(), language).orElse("");
-                notices.send(other.getSupplierId(), o.getReference(), "DEBRIEF",
-                        "Result for " + o.getReference() + ": not selected",
-                        "Another proposal was awarded the contract for \"" + o.getTitle() + "\" ("
-                                + o.getReference() + ").\n\n" + debrief,
-                        "Résultat pour " + o.getReference() + " : proposition non retenue",
-                        "Le contrat pour « " + o.getTitle() + " » (" + o.getReference()
-                                + ") a été attribué à une autre proposition.\n\n" + debrief);
+                notices.sendNotice(other.getSupplierId(), o.getReference(), "DEBRIEF", "debrief", o.getReference(),
+                        o.getTitle(), debrief);
             }
         }
         return contract;
@@ -198,13 +191,8 @@ public class ContractService {
                 : truncate(reason.strip(), 1000);
         c.terminate(why, now());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "CONTRACT_TERMINATED",
-                "Contract terminated: " + o.getReference(),
-                "Your contract for \"" + o.getTitle() + "\" (" + o.getReference() + ") was terminated.\nReason: "
-                        + why,
-                "Contrat résilié : " + o.getReference(),
-                "Votre contrat pour « " + o.getTitle() + " » (" + o.getReference() + ") a été résilié.\nMotif : "
-                        + why);
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "CONTRACT_TERMINATED", "contractTerminated",
+                o.getReference(), o.getTitle(), why);
     }
 
     /**
@@ -323,13 +311,8 @@ public class ContractService {
                 .filter(d -> d.getStatus() == DeliveryStatus.SUBMITTED || d.getStatus() == DeliveryStatus.INSPECTED)
                 .forEach(Delivery::accepted);
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED",
-                "Work accepted: " + o.getReference(),
-                "Your work for \"" + o.getTitle() + "\" (" + o.getReference() + ") was accepted. Payment of $"
-                        + c.getPrice().toPlainString() + " CAD follows.",
-                "Travail accepté : " + o.getReference(),
-                "Votre travail pour « " + o.getTitle() + " » (" + o.getReference() + ") a été accepté. Le paiement de "
-                        + c.getPrice().toPlainString() + " $ CAD suivra.");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED", "workAccepted", o.getReference(),
+                o.getTitle(), c.getPrice().toPlainString());
     }
 
     /** Paid: the contract closes and the opportunity is completed. */
@@ -339,21 +322,14 @@ public class ContractService {
             return;
         }
         requireStatus(c, "close it", EnumSet.of(ContractStatus.ACCEPTED));
-        Optional<Payment> payment = payments.findFirstByContractIdOrderByAttemptDesc(contractId);
-        if (payment.isEmpty() || !EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.MANUAL)
-                .contains(payment.get().getStatus())) {
+        if (!payments.isPaid(contractId)) {
             throw new ConflictException("Cannot close the contract before it is paid.");
         }
         c.close(now());
         opportunities.complete(c.getOpportunityId());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "PAID",
-                "Payment made: " + o.getReference(),
-                "The payment of $" + c.getPrice().toPlainString() + " CAD for \"" + o.getTitle() + "\" ("
-                        + o.getReference() + ") was made. The contract is closed. Thank you for your work.",
-                "Paiement effectué : " + o.getReference(),
-                "Le paiement de " + c.getPrice().toPlainString() + " $ CAD pour « " + o.getTitle() + " » ("
-                        + o.getReference() + ") a été effectué. Le contrat est clos. Merci de votre travail.");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "PAID", "paid", o.getReference(), o.getTitle(),
+                c.getPrice().toPlainString());
     }
 
     private static void requireStatus(Contract c, String action, EnumSet<ContractStatus> allowed) {
@@ -363,11 +339,7 @@ public class ContractService {
         }
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Running the service: engine metrics (Micrometer), open incidents, the job executor's health indicator, and the
- * security chain of the management (actuator) port. Uses Camunda, identity and common.
+ * Running the service: engine metrics (Micrometer), open incidents and the job executor's health indicator (the
+ * management port's security chain is security.ManagementSecurityConfig). Uses Camunda and common.
  */
 package ca.gc.microacquisition.operations;

@@ -1,5 +1,8 @@
 package ca.gc.microacquisition.opportunity;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,8 +27,6 @@ import ca.gc.microacquisition.common.Inputs;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
-import ca.gc.microacquisition.proposal.Proposal;
-import ca.gc.microacquisition.proposal.ProposalRepository;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 
 /** Requests and opportunities: intake, posting, the proposal period, cancellation, questions. */
@@ -50,7 +50,7 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final QuestionRepository questions;
     private final ReferenceNumbers referenceNumbers;
-    private final ProposalRepository proposals;
+    private final ProposalsReceived proposals;
     private final SupplierNotices notices;
     private final ProcurementEvents procurementEvents;
     private final Clock clock;
@@ -58,7 +58,7 @@ public class OpportunityService {
     private final ApplicationEventPublisher events;
 
     OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
-                       ReferenceNumbers referenceNumbers, ProposalRepository proposals, SupplierNotices notices,
+                       ReferenceNumbers referenceNumbers, ProposalsReceived proposals, SupplierNotices notices,
                        ProcurementEvents procurementEvents, Clock clock,
                        ZoneId zone, ApplicationEventPublisher events) {
         this.events = events;
@@ -217,7 +217,7 @@ public class OpportunityService {
     /** The deadline has passed: EVALUATION when there is at least one proposal, else CLOSED. */
     public ProposalPeriodResult closeProposals(UUID id) {
         Opportunity o = get(id);
-        int count = (int) proposals.countInCurrentRound(id);
+        int count = (int) proposals.inCurrentRound(id);
         if (o.getStatus() == OpportunityStatus.CLOSED || o.getStatus() == OpportunityStatus.EVALUATION) {
             return new ProposalPeriodResult(count);
         }
@@ -268,17 +268,8 @@ public class OpportunityService {
         OpportunityStatus before = o.getStatus();
         o.cancel(why, actor, now());
         changed(o, before);
-        for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
-            notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CANCELLED",
-                    "Opportunity " + o.getReference() + " was cancelled",
-                    "The opportunity \"" + o.getTitle() + "\" (" + o.getReference() + ") was cancelled before award."
-                            + (why == null ? "" : "\nReason: " + why)
-                            + "\nThank you for your proposal.",
-                    "L'occasion " + o.getReference() + " a été annulée",
-                    "L'occasion « " + o.getTitle() + " » (" + o.getReference() + ") a été annulée avant "
-                            + "l'attribution." + (why == null ? "" : "\nMotif : " + why)
-                            + "\nMerci de votre proposition.");
-        }
+        events.publishEvent(new OpportunityWithdrawn(o.getId(), o.getReference(), o.getTitle(),
+                OpportunityWithdrawn.Kind.CANCELLED, why));
     }
 
     /**
@@ -297,15 +288,8 @@ public class OpportunityService {
         OpportunityStatus before = o.getStatus();
         o.cancel(why, "system", now());
         changed(o, before);
-        for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(id)) {
-            notices.send(proposal.getSupplierId(), o.getReference(), "OPPORTUNITY_CLOSED",
-                    "Opportunity " + o.getReference() + " closed without a contract",
-                    "The opportunity \"" + o.getTitle() + "\" (" + o.getReference() + ") closed without a "
-                            + "completed contract.\nReason: " + why,
-                    "L'occasion " + o.getReference() + " est fermée sans contrat",
-                    "L'occasion « " + o.getTitle() + " » (" + o.getReference() + ") est fermée sans contrat "
-                            + "exécuté.\nMotif : " + why);
-        }
+        events.publishEvent(new OpportunityWithdrawn(o.getId(), o.getReference(), o.getTitle(),
+                OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER, why));
     }
 
     public void markAwarded(UUID id) {
@@ -455,10 +439,6 @@ public class OpportunityService {
         }
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
-    }
-
     static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
@@ -482,6 +462,6 @@ public class OpportunityService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

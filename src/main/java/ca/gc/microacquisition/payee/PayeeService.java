@@ -1,8 +1,9 @@
 package ca.gc.microacquisition.payee;
 
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.payment.CardPayees;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 import ca.gc.microacquisition.supplier.SupplierRepository;
@@ -26,7 +28,7 @@ import ca.gc.microacquisition.supplier.SupplierRepository;
  */
 @Service
 @Transactional
-public class PayeeService {
+public class PayeeService implements CardPayees {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -107,6 +109,7 @@ public class PayeeService {
     }
 
     /** The connected account a card payment to the supplier goes to; refused when the supplier cannot be paid so. */
+    @Override
     @Transactional(readOnly = true)
     public String cardPayee(UUID supplierId) {
         SupplierPayee payee = payees.findById(supplierId).orElseThrow(() -> new ConflictException(
@@ -133,30 +136,12 @@ public class PayeeService {
         if (readiness(supplierId).ready()) {
             return;
         }
-        notices.send(supplierId, reference, "PAYOUT_SETUP_NEEDED",
-                "Set up how you get paid before the award (" + reference + ")",
-                "Your proposal for " + reference + " was received. You have not yet set up how you get paid. "
-                        + "A contract is awarded only to a supplier who can be paid: if your proposal is drawn and "
-                        + "you still cannot be paid, it is passed over and the next passing proposal is taken. "
-                        + "Set it up in your account, under \"How you get paid\".",
-                "Indiquez comment vous serez payé avant l'attribution (" + reference + ")",
-                "Votre proposition pour " + reference + " a été reçue. Vous n'avez pas encore indiqué comment vous "
-                        + "serez payé. Un contrat n'est attribué qu'à un fournisseur qui peut être payé : si votre "
-                        + "proposition est tirée et que vous ne pouvez toujours pas être payé, elle est écartée et la "
-                        + "proposition retenue suivante est prise. Faites-le dans votre compte, sous « Comment vous "
-                        + "êtes payé ».");
+        notices.sendNotice(supplierId, reference, "PAYOUT_SETUP_NEEDED", "payoutSetupNeeded", reference);
     }
 
     /** Tells a supplier whose drawn proposal was passed over because they cannot be paid. */
     public void notifyPassedOver(UUID supplierId, String reference) {
-        notices.send(supplierId, reference, "PAYOUT_NOT_READY",
-                "Your proposal was passed over: you cannot be paid yet (" + reference + ")",
-                "Your proposal for " + reference + " was drawn, but you have not finished setting up how you get "
-                        + "paid, so the contract cannot be awarded to you. The next passing proposal is taken.",
-                "Votre proposition a été écartée : vous ne pouvez pas encore être payé (" + reference + ")",
-                "Votre proposition pour " + reference + " a été tirée, mais vous n'avez pas fini d'indiquer comment "
-                        + "vous serez payé : le contrat ne peut pas vous être attribué. La proposition retenue suivante "
-                        + "est prise.");
+        notices.sendNotice(supplierId, reference, "PAYOUT_NOT_READY", "payoutNotReady", reference);
     }
 
     private Supplier supplier(UUID supplierId) {
@@ -165,6 +150,6 @@ public class PayeeService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

@@ -1,8 +1,10 @@
 package ca.gc.microacquisition.payment;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,12 +19,11 @@ import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractRepository;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityRepository;
-import ca.gc.microacquisition.payee.PayeeService;
 
 /**
  * Pays contracts by card, idempotently: one charge per contract whatever crashes or retries happen. Each attempt
  * has its own idempotency key, stored before the processor is called; a repeated call reuses it. The charge is a
- * destination charge to the supplier's connected account ({@link PayeeService#cardPayee}), for the contract's
+ * destination charge to the supplier's connected account ({@link CardPayees#cardPayee}), for the contract's
  * amount and currency.
  */
 @Service
@@ -35,12 +36,12 @@ public class PaymentService {
     private final OpportunityRepository opportunities;
     private final CardProcessor cardProcessor;
     private final FundsCommitments funds;
-    private final PayeeService payees;
+    private final CardPayees payees;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
                    OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds,
-                   PayeeService payees, Clock clock) {
+                   CardPayees payees, Clock clock) {
         this.payments = payments;
         this.payees = payees;
         this.attempts = attempts;
@@ -206,11 +207,7 @@ public class PaymentService {
                 .orElseThrow(() -> new NotFoundException("There is no contract with id " + contractId + "."));
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

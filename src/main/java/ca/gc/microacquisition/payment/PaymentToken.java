@@ -112,7 +112,8 @@ public record PaymentToken(String value) {
         return mask(value);
     }
 
-    static boolean luhn(String digits) {
+    /** Whether these 13 to 19 digits (digits only) pass the Luhn check of card numbers. */
+    public static boolean luhn(String digits) {
         if (digits.length() < 13 || digits.length() > 19) {
             return false;
         }

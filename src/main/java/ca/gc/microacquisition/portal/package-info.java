@@ -1,7 +1,7 @@
 /**
- * The suppliers' portal (Thymeleaf, /en/ and /fr/): public pages and feed, account, proposal, subscription and
- * payout pages, locale and rate limiting, its security chain (PortalSecurityConfig), and the staff outbox page. A
- * web layer over the domain services: uses opportunity, proposal, contract, payment, payee, supplier,
- * subscription, common and adapters.notification.outbox (outbox page).
+ * The suppliers' portal (Thymeleaf, /en/ and /fr/): public pages and feed, account, question (SupplierPagesController),
+ * proposal (ProposalPagesController), own page (MyPagesController), delivery (DeliveryPagesController), subscription
+ * and payout pages, locale and rate limiting (its security chain is security.PortalSecurityConfig). A web layer over the
+ * domain services: uses opportunity, proposal, contract, payment, payee, supplier, subscription and common.
  */
 package ca.gc.microacquisition.portal;

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
 /** Cancels the procurement before award (withdrawn, cancelled after no proposals, or the CancelRequest message). */
 @Component("cancelOpportunityDelegate")

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 
 /** No passing proposal is left to offer the work to: the opportunity closes without a completed contract. */
 @Component("closeWithoutSupplierDelegate")

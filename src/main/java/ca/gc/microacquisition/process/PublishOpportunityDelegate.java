@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.procurement.OpportunityLifecycle;
 import ca.gc.microacquisition.splitting.GuardrailPolicy;
 
 /**

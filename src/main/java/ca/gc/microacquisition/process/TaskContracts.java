@@ -86,7 +86,7 @@ public class TaskContracts {
                         problems.text(task, "paymentMethod", 4,
                                 "Give the card processor's token for the acquisition card that will pay the supplier (pm_…, card_… or src_…; never the card number).");
                         problems.throwIfAny();
-                        Submissions.refuseInvalid(() -> funds.commit(Vars.uuid(task, "opportunityId"),
+                        Submissions.refuseInvalid(() -> funds.commit(Vars.uuid(task, Vars.OPPORTUNITY_ID),
                                 Vars.string(task, "financialCoding"), Vars.string(task, "paymentMethod"), actor));
                     }
                     task.getExecution().removeVariable("paymentMethod");
@@ -191,7 +191,7 @@ public class TaskContracts {
                     if ("RETRY".equals(task.getVariable("paymentResolution"))) {
                         problems.text(task, "paymentMethod", 4, "Give the card processor's token for the card to charge (pm_…, card_… or src_…; never the card number).");
                         problems.throwIfAny();
-                        Submissions.refuseInvalid(() -> funds.changeCard(Vars.uuid(task, "opportunityId"),
+                        Submissions.refuseInvalid(() -> funds.changeCard(Vars.uuid(task, Vars.OPPORTUNITY_ID),
                                 Vars.string(task, "paymentMethod"), actor));
                         task.getExecution().removeVariable("paymentMethod");
                     } else {
@@ -245,7 +245,7 @@ public class TaskContracts {
             entries.add(new EvaluationEntry(id, str(row.get("criterionId")), str(row.get("result")), str(row.get("rationale"))));
         }
         var result = Submissions.refuseInvalid(() ->
-                proposals.recordEvaluation(Vars.uuid(task, "opportunityId"), entries, evaluator));
+                proposals.recordEvaluation(Vars.uuid(task, Vars.OPPORTUNITY_ID), entries, evaluator));
         task.getExecution().setVariable("passingCount", result.passingCount());
         task.getExecution().removeVariable(EvaluationSheetListener.SHEET);
     }

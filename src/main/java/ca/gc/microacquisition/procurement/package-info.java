@@ -1,6 +1,6 @@
 /**
- * The seam between the domain and the running procurement: ProcurementEvents (what the domain tells the process,
- * implemented in process) and OpportunityLifecycle (the public moments of an opportunity and their announcement in
- * the open repository). Uses opportunity, contract, notification and repositoryhost (ports).
+ * The seam between the domain and the running procurement: ProcurementEvents, the port through which opportunity,
+ * proposal and contract tell the process what happened (implemented in process by CamundaProcurementEvents). Uses
+ * nothing else of the application.
  */
 package ca.gc.microacquisition.procurement;

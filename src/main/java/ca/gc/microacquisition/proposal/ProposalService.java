@@ -1,9 +1,11 @@
 package ca.gc.microacquisition.proposal;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -475,16 +477,12 @@ public class ProposalService {
         }
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
-    }
-
     private Opportunity opportunity(UUID id) {
         return opportunities.findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The record of rule changes, as JSON, newest first: {@code GET /staff/rule-changes[?decisionKey=QaGate][&limit=50]};
  * deleted deployments: {@code GET /staff/rule-changes/deletions[?limit=50]}.
  * For auditors, CFOB and administrators (HTTP Basic with their Camunda account, see
- * {@link ca.gc.microacquisition.identity.StaffSecurityConfiguration}).
+ * {@link ca.gc.microacquisition.security.StaffSecurityConfig}).
  */
 @RestController
 @RequestMapping("/staff/rule-changes")

@@ -1,10 +1,11 @@
 package ca.gc.microacquisition.subscription;
 
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -172,6 +173,6 @@ public class SubscriptionService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

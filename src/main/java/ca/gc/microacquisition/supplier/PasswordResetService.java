@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.supplier;
 
+import static ca.gc.microacquisition.common.Times.utcNow;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import ca.gc.microacquisition.notification.Notifier;
  * Password resets by e-mailed link. Asking for a reset answers the same whether or not an account exists for the
  * address (no account enumeration); a link works once, for an hour. Setting a new password voids every other
  * link of the account, and ends its portal sessions (they were signed in with the old password hash:
- * portal.SupplierSessionCheck); the API's HTTP Basic sends the password on every call, so the old one stops at once.
+ * security.SupplierSessionCheck); the API's HTTP Basic sends the password on every call, so the old one stops at once.
  */
 @Service
 @Transactional
@@ -115,6 +116,6 @@ public class PasswordResetService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return utcNow(clock);
     }
 }

@@ -1,27 +1,47 @@
 package ca.gc.microacquisition.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import ca.gc.microacquisition.security.SecurityChainOrder;
 
 /**
  * The boundaries drawn in docs/architecture.md and the packages' {@code package-info}: the domain is free of the
- * engine and of adapters, adapters are reached through their ports, and feature packages do not depend on each
- * other in cycles. The one adapter used outside adapters today is frozen in {@code src/test/resources/archunit_store}
- * (a new one fails, a fixed one leaves the store); today's package cycles are named in {@link #KNOWN_CYCLE_EDGES}.
+ * engine and of adapters, adapters are reached only through their ports, top-level packages do not depend on each
+ * other in cycles, procurement is only the port to the process, every Spring Security filter chain lives in
+ * {@code security} with its place in {@link SecurityChainOrder}, and the supplier portal maps no staff page.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "ca.gc.microacquisition";
+    private static final String SECURITY = ROOT + ".security";
 
     /** The feature packages that hold the business rules (no engine, no adapter). */
     private static final String[] DOMAIN = {
@@ -58,32 +78,79 @@ class ArchitectureTest {
     void adaptersAreReachedOnlyThroughTheirPorts() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + ".adapters..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".adapters..")
-                .because("callers use the port (RepositoryHost, Notifier, CardProcessor, PayoutAccounts)");
-        FreezingArchRule.freeze(rule).check(classes);
+                .because("callers use the port (RepositoryHost, OpportunityIssues, Notifier, NotificationLog,"
+                        + " CardProcessor, PayoutAccounts)");
+        rule.check(classes);
     }
 
-    /**
-     * Today's cycles between top-level packages, by the dependency that closes each of them; none other may appear.
-     * Each is a known debt to untangle (then delete its line here): the supplier API's security chain in common,
-     * the domain's calls to the process through procurement.ProcurementEvents (opportunity, proposal, contract),
-     * opportunity asking proposal, and payment reading contract and payee.
-     */
-    private static final String[][] KNOWN_CYCLE_EDGES = {
-            {"common", "supplier"},
-            {"opportunity", "procurement"},
-            {"proposal", "procurement"},
-            {"contract", "procurement"},
-            {"opportunity", "proposal"},
-            {"payment", "contract"},
-            {"payment", "payee"}};
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
 
     @Test
-    void topLevelPackagesHaveNoCyclesBeyondTheKnownOnes() {
-        SliceRule rule = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
-        for (String[] edge : KNOWN_CYCLE_EDGES) {
-            rule = rule.ignoreDependency(resideInAPackage(ROOT + "." + edge[0] + ".."),
-                    resideInAPackage(ROOT + "." + edge[1] + ".."));
-        }
+    void procurementIsOnlyThePortToTheProcess() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".procurement..")
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                        .and(not(resideInAPackage(ROOT + ".procurement.."))))
+                .because("procurement.ProcurementEvents is the seam the domain calls and process implements;"
+                        + " what serves only the process lives in process");
         rule.check(classes);
+    }
+
+    @Test
+    void everySecurityFilterChainLivesInTheSecurityPackageWithItsOrder() {
+        ArchRule rule = methods().that().haveRawReturnType(SecurityFilterChain.class)
+                .should().beDeclaredInClassesThat().resideInAPackage(SECURITY)
+                .andShould().beAnnotatedWith(Order.class)
+                .because("the service's filter chains are read, and ordered, in one place");
+        rule.check(classes);
+    }
+
+    /** One ordering scheme: every chain's {@code @Order} is one of SecurityChainOrder's constants, none twice. */
+    @Test
+    void everySecurityFilterChainTakesItsOwnPlaceInSecurityChainOrder() throws IllegalAccessException {
+        Set<Integer> places = new HashSet<>();
+        for (Field f : SecurityChainOrder.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) {
+                assertThat(places.add(f.getInt(null))).as("SecurityChainOrder.%s is a place of its own", f.getName())
+                        .isTrue();
+            }
+        }
+        Set<Integer> used = new HashSet<>();
+        for (JavaClass c : classes) {
+            for (JavaMethod m : c.getMethods()) {
+                if (m.getRawReturnType().isEquivalentTo(SecurityFilterChain.class) && m.isAnnotatedWith(Order.class)) {
+                    int order = m.getAnnotationOfType(Order.class).value();
+                    assertThat(places).as("@Order of %s is a SecurityChainOrder constant", m.getFullName())
+                            .contains(order);
+                    assertThat(used.add(order)).as("%s has a place no other chain has", m.getFullName()).isTrue();
+                }
+            }
+        }
+        assertThat(used).as("the service's security filter chains").isNotEmpty();
+    }
+
+    @Test
+    void staffPagesLiveWithTheStaffViews() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".portal..")
+                .should(mapAStaffPath())
+                .because("the portal is the suppliers' site; staff pages live in audit (and rules for rule changes)");
+        rule.check(classes);
+    }
+
+    private static ArchCondition<JavaClass> mapAStaffPath() {
+        return new ArchCondition<>("map a /staff path") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Class<?> type = c.reflect();
+                Stream.concat(Stream.of(type), Stream.of(type.getDeclaredMethods()))
+                        .map(element -> AnnotatedElementUtils.findMergedAnnotation(element, RequestMapping.class))
+                        .filter(Objects::nonNull)
+                        .flatMap(mapping -> Stream.of(mapping.path()))
+                        .filter(path -> path.startsWith("/staff"))
+                        .forEach(path -> events.add(SimpleConditionEvent.satisfied(c, c.getName() + " maps " + path)));
+            }
+        };
     }
 }

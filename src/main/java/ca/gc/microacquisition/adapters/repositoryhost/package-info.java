@@ -1,5 +1,5 @@
 /**
  * Implementations of the repositoryhost.RepositoryHost and OpportunityIssues ports: GitHub, GitLab and local Git
- * repositories, with the shared analysis code.
+ * repositories, with the shared analysis code and the reading of repository addresses (RepositoryUrls).
  */
 package ca.gc.microacquisition.adapters.repositoryhost;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
                            @QueryParam("supplier") String supplier, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("state") String state) {
         AuditReports reports = reports();
-        List<ProcurementSummary> found = reports.trails()
+        List<ProcurementSummary> found = reports.searches()
                 .search(new AuditSearch(reference, requester, supplier, date(from, "from"), date(to, "to"), state));
         return json(200, found);
     }
@@ -174,15 +173,7 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
     }
 
     private static List<ProcurementTrail> trails(AuditReports reports, LocalDate from, LocalDate to) {
-        List<ProcurementTrail> trails = new ArrayList<>();
-        for (ProcurementSummary summary : reports.trails().search(new AuditSearch(null, null, null, from, to, null))) {
-            ProcurementTrail trail = reports.trails().trail(summary.reference());
-            if (trail != null) {
-                trails.add(trail);
-            }
-        }
-        trails.sort(java.util.Comparator.comparing(t -> t.summary().reference()));
-        return trails;
+        return reports.trailsRequestedBetween(from, to);
     }
 
     private static LocalDate date(String value, String name) {

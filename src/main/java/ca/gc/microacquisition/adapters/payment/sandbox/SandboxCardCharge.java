@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
+import static ca.gc.microacquisition.common.Texts.truncate;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -86,10 +88,6 @@ public class SandboxCardCharge {
         this.description = truncate(description, 500);
         this.payeeReference = truncate(payeeReference, 255);
         this.createdAt = createdAt;
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public UUID getId() {

@@ -214,23 +214,7 @@ public class SandboxCardProcessor implements CardProcessor {
     }
 
     static boolean isLuhnValidCardNumber(String number) {
-        if (number == null || !number.matches("\\d{13,19}")) {
-            return false;
-        }
-        int sum = 0;
-        boolean twice = false;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            int digit = number.charAt(i) - '0';
-            if (twice) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
+        return number != null && number.matches("\\d{13,19}") && PaymentToken.luhn(number);
     }
 
     /** Card numbers are written with spaces or dashes by people; tokens are left as they are. */
@@ -243,18 +227,18 @@ public class SandboxCardProcessor implements CardProcessor {
         return digits.matches("\\d+") ? digits : trimmed;
     }
 
-    /** Only the last four digits of a card number are kept; tokens are kept unless they hide a number. */
+    /**
+     * What the ledger keeps of the card: a token as given (the processor's own identifier), anything else (a card
+     * number, or a token hiding one) by the service's one masking rule, {@link PaymentToken#mask} ({@code …4242}).
+     */
     static String mask(String method) {
         if (method == null || method.isEmpty()) {
             return null;
         }
-        if (method.matches("\\d+")) {
-            return method.length() >= 8 ? "****" + method.substring(method.length() - 4) : "****";
-        }
-        if (method.matches("[A-Za-z0-9_]{1,64}") && !method.matches(".*\\d{6,}.*")) {
+        if (!method.matches("\\d+") && method.matches("[A-Za-z0-9_]{1,64}") && !method.matches(".*\\d{6,}.*")) {
             return method;
         }
-        return "****";
+        return PaymentToken.mask(method);
     }
 
     private static BigDecimal storableAmount(BigDecimal amount) {

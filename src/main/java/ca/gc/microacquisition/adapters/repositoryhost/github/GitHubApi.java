@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.adapters.Secrets;
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
 import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
 
 /**
@@ -127,7 +128,7 @@ final class GitHubApi {
 
     /** The repository a web URL names on this host ({@code https://github.com/owner/repo}), if any. */
     Optional<RepoRef> repository(String url) {
-        return parse(url, REPOSITORY_PATH).map(m -> new RepoRef(host(url), m.group(1), stripGit(m.group(2))));
+        return parse(url, REPOSITORY_PATH).map(m -> new RepoRef(host(url), m.group(1), RepositoryUrls.withoutGitSuffix(m.group(2))));
     }
 
     /** The pull request a web URL names on this host ({@code https://github.com/owner/repo/pull/7}), if any. */
@@ -143,13 +144,8 @@ final class GitHubApi {
     }
 
     private Optional<Matcher> parse(String url, Pattern path) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
+        URI uri = RepositoryUrls.parse(url).orElse(null);
+        if (uri == null) {
             return Optional.empty();
         }
         if (uri.getScheme() == null || uri.getHost() == null
@@ -170,10 +166,6 @@ final class GitHubApi {
     private static String host(String url) {
         String host = URI.create(url.trim()).getHost().toLowerCase(Locale.ROOT);
         return host.equals("www.github.com") ? "github.com" : host;
-    }
-
-    private static String stripGit(String name) {
-        return name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
     }
 
     // ---- Library calls ----------------------------------------------------------------------------------------

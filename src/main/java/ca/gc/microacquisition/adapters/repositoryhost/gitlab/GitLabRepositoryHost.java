@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ca.gc.microacquisition.adapters.Secrets;
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
 import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
@@ -263,21 +264,15 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
     }
 
     private Optional<Matcher> match(String url, Pattern pattern) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
+        URI uri = RepositoryUrls.parse(url).orElse(null);
+        if (uri == null) {
             return Optional.empty();
         }
         if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host) || uri.getRawPath() == null
                 || uri.getQuery() != null || uri.getFragment() != null) {
             return Optional.empty();
         }
-        String path = uri.getRawPath().endsWith(".git") && pattern == PROJECT_PATH
-                ? uri.getRawPath().substring(0, uri.getRawPath().length() - 4) : uri.getRawPath();
+        String path = pattern == PROJECT_PATH ? RepositoryUrls.withoutGitSuffix(uri.getRawPath()) : uri.getRawPath();
         Matcher matcher = pattern.matcher(path);
         return matcher.matches() ? Optional.of(matcher) : Optional.empty();
     }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.Repository;
 
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
+
 /**
  * A parsed {@code local://} address: a repository {@code local://<owner>/<name>} or a change request
  * ("pull request") {@code local://<owner>/<name>/pull/<branch>}, where the branch name may contain slashes.
@@ -47,11 +49,11 @@ public record LocalRepositoryUrl(String owner, String name, String branch) {
             if (!validName(cr.group(2)) || !validName(cr.group(1)) || !isValidBranch(branch)) {
                 return Optional.empty();
             }
-            return Optional.of(new LocalRepositoryUrl(cr.group(1), stripGit(cr.group(2)), branch));
+            return Optional.of(new LocalRepositoryUrl(cr.group(1), RepositoryUrls.withoutGitSuffix(cr.group(2)), branch));
         }
         Matcher repo = REPOSITORY.matcher(trimmed);
         if (repo.matches() && validName(repo.group(1)) && validName(repo.group(2))) {
-            return Optional.of(new LocalRepositoryUrl(repo.group(1), stripGit(repo.group(2)), null));
+            return Optional.of(new LocalRepositoryUrl(repo.group(1), RepositoryUrls.withoutGitSuffix(repo.group(2)), null));
         }
         return Optional.empty();
     }
@@ -93,11 +95,7 @@ public record LocalRepositoryUrl(String owner, String name, String branch) {
     }
 
     private static boolean validName(String segment) {
-        return !segment.contains("..") && !stripGit(segment).isEmpty();
-    }
-
-    private static String stripGit(String name) {
-        return name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
+        return !segment.contains("..") && !RepositoryUrls.withoutGitSuffix(segment).isEmpty();
     }
 
     private static void requireSegment(String value, String what) {

@@ -64,7 +64,7 @@ class SandboxCardProcessorTest {
 
     @ParameterizedTest
     @CsvSource({"pm_card_visa, pm_card_visa", "pm_card_mastercard, pm_card_mastercard",
-            "4242424242424242, ****4242", "'5555 5555 5555 4444', ****4444", "378282246310005, ****0005"})
+            "4242424242424242, …4242", "'5555 5555 5555 4444', …4444", "378282246310005, …0005"})
     void testCardsAndValidNumbersSucceed(String method, String masked) {
         String key = newKey();
 

@@ -1,19 +1,19 @@
-package ca.gc.microacquisition.portal;
+package ca.gc.microacquisition.audit;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ca.gc.microacquisition.adapters.notification.outbox.OutboxMessages;
+import ca.gc.microacquisition.notification.NotificationLog;
 
 /** {@code /staff/outbox}: the stored notifications, newest first, for staff (HTTP Basic, Camunda users). */
 @Controller
 class StaffOutboxController {
 
-    private final OutboxMessages outbox;
+    private final NotificationLog outbox;
 
-    StaffOutboxController(OutboxMessages outbox) {
+    StaffOutboxController(NotificationLog outbox) {
         this.outbox = outbox;
     }
 

@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.portal;
+package ca.gc.microacquisition.security;
 
 import java.io.IOException;
 
@@ -21,12 +21,13 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import ca.gc.microacquisition.common.LoginThrottle;
 import ca.gc.microacquisition.common.SignInThrottledException;
 import ca.gc.microacquisition.common.ThrottledAuthenticationProvider;
+import ca.gc.microacquisition.portal.PathLocaleResolver;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import ca.gc.microacquisition.supplier.SupplierRepository;
 import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
 
 /**
- * Security of the portal's pages (the staff pages have their own chain: identity.StaffSecurityConfiguration).
+ * Security of the portal's pages (the staff pages have their own chain: {@link StaffSecurityConfig}).
  * <ul>
  * <li>Everything else (the portal): suppliers sign in with a form (e-mail and password) and keep a session; pages
  * that act for a supplier need it; forms carry a CSRF token; one generic message on a failed sign-in. Failed
@@ -46,7 +47,7 @@ public class PortalSecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.PORTAL)
     public SecurityFilterChain portalSecurity(HttpSecurity http, SupplierRepository suppliers,
                                               PasswordEncoder passwordEncoder,
                                               @Qualifier("supplierAccountThrottle") LoginThrottle accounts,

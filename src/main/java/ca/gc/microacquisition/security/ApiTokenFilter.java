@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.common;
+package ca.gc.microacquisition.security;
 
 import java.net.URI;
 

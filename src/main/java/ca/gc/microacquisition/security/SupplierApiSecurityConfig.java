@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.common;
+package ca.gc.microacquisition.security;
 
 import java.io.IOException;
 
@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +21,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ca.gc.microacquisition.common.LoginThrottle;
+import ca.gc.microacquisition.common.ProblemResponses;
+import ca.gc.microacquisition.common.SignInThrottledException;
+import ca.gc.microacquisition.common.ThrottledAuthenticationProvider;
 import ca.gc.microacquisition.supplier.ApiTokenAuthenticationProvider;
 import ca.gc.microacquisition.supplier.ApiTokens;
 import ca.gc.microacquisition.supplier.SupplierRepository;
@@ -32,11 +35,11 @@ import ca.gc.microacquisition.supplier.SupplierUserDetailsService;
  * accounts (BCrypt) or with a bearer token issued once after that check ({@link ApiTokenFilter}, no BCrypt per
  * call), and answers 401/403 as problem+json. Failed password sign-ins back off per account and per address
  * ({@link ThrottledAuthenticationProvider}): 429 problem+json with Retry-After while the caller must wait. The Camunda paths have their own chain
- * ({@code identity.CamundaPathsSecurityConfiguration}); the portal's pages and the staff pages theirs
- * ({@code portal.PortalSecurityConfig}).
+ * ({@link CamundaPathsSecurityConfig}); the portal's pages and the staff pages theirs
+ * ({@link PortalSecurityConfig}, {@link StaffSecurityConfig}); their order is {@link SecurityChainOrder}.
  */
 @Configuration(proxyBeanMethods = false)
-public class ApiSecurityConfig {
+public class SupplierApiSecurityConfig {
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -44,7 +47,7 @@ public class ApiSecurityConfig {
     }
 
     @Bean
-    @Order(1)
+    @Order(SecurityChainOrder.SUPPLIER_API)
     public SecurityFilterChain supplierApiSecurity(HttpSecurity http, SupplierRepository suppliers,
                                                    PasswordEncoder passwordEncoder, ObjectMapper json,
                                                    @Qualifier("supplierAccountThrottle") LoginThrottle accounts,
@@ -80,12 +83,8 @@ public class ApiSecurityConfig {
                                         "Sign in with your supplier e-mail and password (HTTP Basic)."))
                         .accessDeniedHandler((request, response, e) ->
                                 problem(json, request, response, HttpStatus.FORBIDDEN,
-                                        "You may not do this with your account.")))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable());
+                                        "You may not do this with your account.")));
+        StatelessChains.stateless(http);
         return http.build();
     }
 

@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.procurement;
+package ca.gc.microacquisition.process;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

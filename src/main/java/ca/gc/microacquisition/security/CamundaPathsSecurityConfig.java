@@ -1,8 +1,7 @@
-package ca.gc.microacquisition.identity;
+package ca.gc.microacquisition.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,15 +10,15 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Security is on the class path for the service's own API. Camunda secures its own paths: the webapps
  * ({@code /camunda/**}) with their login, session and CSRF filters, the REST API ({@code /engine-rest/**}) with
- * {@link EngineRestAuthenticationConfiguration}. This chain hands those paths to Camunda, so that Spring Security's
+ * {@code identity.EngineRestAuthenticationConfiguration}. This chain hands those paths to Camunda, so that Spring Security's
  * defaults (a generated user, its own CSRF token) do not stand in the way. It matches only these paths and runs
  * before any chain for the rest of the application.
  */
 @Configuration(proxyBeanMethods = false)
-public class CamundaPathsSecurityConfiguration {
+public class CamundaPathsSecurityConfig {
 
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    @Order(SecurityChainOrder.CAMUNDA_PATHS)
     public SecurityFilterChain camundaPathsSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/camunda/**", "/engine-rest/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

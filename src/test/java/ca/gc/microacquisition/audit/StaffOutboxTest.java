@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.portal;
+package ca.gc.microacquisition.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

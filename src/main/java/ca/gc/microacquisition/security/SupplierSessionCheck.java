@@ -1,4 +1,4 @@
-package ca.gc.microacquisition.portal;
+package ca.gc.microacquisition.security;
 
 import java.io.IOException;
 

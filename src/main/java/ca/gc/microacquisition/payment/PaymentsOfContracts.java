@@ -1,0 +1,33 @@
+package ca.gc.microacquisition.payment;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import ca.gc.microacquisition.contract.ContractPayments;
+
+/** Answers the contract package's questions about a contract's payment from its latest attempt. */
+@Component
+class PaymentsOfContracts implements ContractPayments {
+
+    private static final EnumSet<PaymentStatus> PAID = EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.MANUAL);
+
+    private final PaymentRepository payments;
+
+    PaymentsOfContracts(PaymentRepository payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public boolean isPaid(UUID contractId) {
+        return payments.findFirstByContractIdOrderByAttemptDesc(contractId)
+                .map(p -> PAID.contains(p.getStatus())).orElse(false);
+    }
+
+    @Override
+    public Optional<String> latestStatus(UUID contractId) {
+        return payments.findFirstByContractIdOrderByAttemptDesc(contractId).map(Payment::getStatus).map(Enum::name);
+    }
+}
