@@ -24,11 +24,13 @@ import ca.gc.microacquisition.supplier.SupplierPrincipal;
 class OpportunityApiController {
 
     private final OpportunityService opportunities;
+    private final QuestionService questions;
     private final ZoneId zone;
 
-    OpportunityApiController(OpportunityService opportunities,
+    OpportunityApiController(OpportunityService opportunities, QuestionService questions,
                              ZoneId zone) {
         this.opportunities = opportunities;
+        this.questions = questions;
         this.zone = zone;
     }
 
@@ -50,7 +52,7 @@ class OpportunityApiController {
     @GetMapping("/{ref}")
     OpportunityView get(@PathVariable String ref) {
         Opportunity o = opportunities.getPublic(ref);
-        return OpportunityView.of(o, zone, opportunities.publicQuestions(o.getId()));
+        return OpportunityView.of(o, zone, questions.publicQuestions(o.getId()));
     }
 
     record QuestionRequest(String question) {
@@ -60,7 +62,7 @@ class OpportunityApiController {
     @PostMapping("/{ref}/questions")
     ResponseEntity<Map<String, Object>> ask(@PathVariable String ref, @RequestBody QuestionRequest body,
                                             @AuthenticationPrincipal SupplierPrincipal me) {
-        Question q = opportunities.askQuestion(ref, me.supplierId(), body.question());
+        Question q = questions.askQuestion(ref, me.supplierId(), body.question());
         return ResponseEntity.created(URI.create("/api/opportunities/" + q.getOpportunity().getReference()))
                 .body(Map.of("id", q.getId(), "status", "UNANSWERED"));
     }

@@ -26,10 +26,9 @@ import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.Inputs;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
-import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 
-/** Requests and opportunities: intake, posting, the proposal period, cancellation, questions. */
+/** Requests and opportunities: intake, posting, the proposal period, cancellation (questions: {@link QuestionService}). */
 @Service
 @Transactional
 public class OpportunityService {
@@ -48,23 +47,18 @@ public class OpportunityService {
                     OpportunityStatus.EVALUATION);
 
     private final OpportunityRepository opportunities;
-    private final QuestionRepository questions;
     private final ReferenceNumbers referenceNumbers;
     private final ProposalsReceived proposals;
     private final SupplierNotices notices;
-    private final ProcurementEvents procurementEvents;
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    OpportunityService(OpportunityRepository opportunities, QuestionRepository questions,
+    OpportunityService(OpportunityRepository opportunities,
                        ReferenceNumbers referenceNumbers, ProposalsReceived proposals, SupplierNotices notices,
-                       ProcurementEvents procurementEvents, Clock clock,
-                       ZoneId zone, ApplicationEventPublisher events) {
+                       Clock clock, ZoneId zone, ApplicationEventPublisher events) {
         this.events = events;
-        this.procurementEvents = procurementEvents;
         this.opportunities = opportunities;
-        this.questions = questions;
         this.referenceNumbers = referenceNumbers;
         this.proposals = proposals;
         this.notices = notices;
@@ -337,91 +331,6 @@ public class OpportunityService {
             throw new NotFoundException("There is no opportunity " + ref + ".");
         }
         return o;
-    }
-
-    /** Answered questions, shown to everyone. */
-    @Transactional(readOnly = true)
-    public List<Question> publicQuestions(UUID opportunityId) {
-        return questions.findByOpportunityIdAndAnswerIsNotNullOrderByAskedAt(opportunityId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Question> questions(UUID opportunityId) {
-        return questions.findByOpportunityIdOrderByAskedAt(opportunityId);
-    }
-
-    /** A registered supplier asks a question while the opportunity is open; it stays private until answered. */
-    public Question askQuestion(String ref, UUID supplierId, String question) {
-        Problems p = new Problems("The question");
-        String text = p.text("question", question, 10, 2000);
-        p.throwIfAny();
-        Opportunity o = getPublic(ref);
-        OffsetDateTime now = now();
-        if (o.getStatus() != OpportunityStatus.OPEN || !now.isBefore(o.getProposalDeadline())) {
-            throw new ConflictException("Opportunity " + o.getReference()
-                    + " is not open for questions any more (questions are accepted until the proposal deadline).");
-        }
-        Question saved = questions.save(new Question(o, text, supplierId, now));
-        procurementEvents.questionAsked(o.getReference(), saved.getId(), "supplier:" + supplierId);
-        return saved;
-    }
-
-    /** Publishes an answer to a question. */
-    @Transactional(readOnly = true)
-    public Question getQuestion(UUID questionId) {
-        return questions.findById(questionId)
-                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
-    }
-
-    public Question answerQuestion(UUID questionId, String answer, String actor) {
-        Problems p = new Problems("The answer");
-        String text = p.text("answer", answer, 1, 4000);
-        p.throwIfAny();
-        Question q = questions.findById(questionId)
-                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
-        if (q.isClosed()) {
-            throw new ConflictException("This question was closed without an answer on " + q.getClosedAt() + ".");
-        }
-        q.answer(text, actor, now());
-        Opportunity o = q.getOpportunity();
-        if (q.getAskedBy() != null) {
-            notices.send(q.getAskedBy(), o.getReference(), "QUESTION_ANSWERED",
-                    "Your question on " + o.getReference() + " was answered",
-                    "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was answered publicly:\n\n"
-                            + q.getQuestion() + "\n\nAnswer: " + text,
-                    "Votre question sur " + o.getReference() + " a reçu une réponse",
-                    "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a reçu une réponse "
-                            + "publique :\n\n" + q.getQuestion() + "\n\nRéponse : " + text);
-        }
-        return q;
-    }
-
-    /**
-     * Closes a question without a public answer (for example one still open when the proposal deadline passed, or
-     * one not about the work). It stays private; the supplier who asked is told, with the reason.
-     */
-    public Question closeQuestion(UUID questionId, String reason, String actor) {
-        Problems p = new Problems("The closing");
-        String why = p.text("closeReason", reason, 10, 1000);
-        p.throwIfAny();
-        Question q = questions.findById(questionId)
-                .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
-        if (q.isAnswered()) {
-            throw new ConflictException("This question was already answered publicly; it cannot be closed.");
-        }
-        if (q.isClosed()) {
-            return q;
-        }
-        q.close(why, actor, now());
-        Opportunity o = q.getOpportunity();
-        notices.send(q.getAskedBy(), o.getReference(), "QUESTION_CLOSED",
-                "Your question on " + o.getReference() + " was closed without an answer",
-                "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was closed without a public"
-                        + " answer:\n\n" + q.getQuestion() + "\n\nReason: " + why,
-                "Votre question sur " + o.getReference() + " a été fermée sans réponse",
-                "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a été fermée sans réponse "
-                        + "publique :\n\n" + q.getQuestion() + "\n\nMotif : " + why);
-        return q;
     }
 
     private void checkDeadline(Problems p, String field, OffsetDateTime deadline, OffsetDateTime now) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
 
 /** The public pages: the list of opportunities, one opportunity, and the pages that explain the service. */
@@ -22,12 +23,14 @@ import ca.gc.microacquisition.opportunity.OpportunityStatus;
 class PublicPagesController {
 
     private final OpportunityService opportunities;
+    private final QuestionService questions;
     private final Clock clock;
     private final ZoneId zone;
 
-    PublicPagesController(OpportunityService opportunities, Clock clock,
+    PublicPagesController(OpportunityService opportunities, QuestionService questions, Clock clock,
                           ZoneId zone) {
         this.opportunities = opportunities;
+        this.questions = questions;
         this.clock = clock;
         this.zone = zone;
     }
@@ -59,7 +62,7 @@ class PublicPagesController {
     @GetMapping("/{lang:en|fr}/opportunities/{ref}")
     String detail(@PathVariable String ref, Model model, Locale locale) {
         Opportunity o = opportunities.getPublic(ref);
-        model.addAttribute("o", OpportunityPage.of(o, locale, zone, opportunities.publicQuestions(o.getId()), now()));
+        model.addAttribute("o", OpportunityPage.of(o, locale, zone, questions.publicQuestions(o.getId()), now()));
         return "detail";
     }
 

@@ -5,21 +5,24 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 
 /** Shows the requester the supplier's question (the text stays in the domain; the task only displays it). */
 @Component("questionListener")
 class QuestionListener implements TaskListener {
 
     private final OpportunityService opportunities;
+    private final QuestionService questions;
 
-    QuestionListener(OpportunityService opportunities) {
+    QuestionListener(OpportunityService opportunities, QuestionService questions) {
         this.opportunities = opportunities;
+        this.questions = questions;
     }
 
     @Override
     public void notify(DelegateTask task) {
         // Each task keeps its own question: a later question's message may set questionId again on the shared scope.
-        var question = opportunities.getQuestion(Vars.uuid(task, "questionId"));
+        var question = questions.getQuestion(Vars.uuid(task, "questionId"));
         task.setVariableLocal("questionId", question.getId().toString());
         task.setVariableLocal("questionText", question.getQuestion());
     }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.gc.microacquisition.identity.AccessGroups;
-import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 import ca.gc.microacquisition.payment.FundsCommitments;
 import ca.gc.microacquisition.proposal.EvaluationEntry;
 import ca.gc.microacquisition.proposal.ProposalService;
@@ -48,7 +48,7 @@ public class TaskContracts {
     private final ProposalService proposals;
     private final ObjectMapper json;
 
-    TaskContracts(ProposalService proposals, OpportunityService opportunities, FundsCommitments funds,
+    TaskContracts(ProposalService proposals, QuestionService questions, FundsCommitments funds,
                   ObjectMapper json, Clock clock) {
         this.proposals = proposals;
         this.json = json;
@@ -137,10 +137,10 @@ public class TaskContracts {
                     }
                     problems.throwIfAny();
                     if ("CLOSE".equals(response)) {
-                        Submissions.refuseInvalid(() -> opportunities.closeQuestion(Vars.uuid(task, "questionId"),
+                        Submissions.refuseInvalid(() -> questions.closeQuestion(Vars.uuid(task, "questionId"),
                                 Vars.string(task, "closeReason").strip(), actor));
                     } else {
-                        Submissions.refuseInvalid(() -> opportunities.answerQuestion(Vars.uuid(task, "questionId"),
+                        Submissions.refuseInvalid(() -> questions.answerQuestion(Vars.uuid(task, "questionId"),
                                 Vars.string(task, "answer").strip(), actor));
                     }
                     // the history keeps what was submitted; the process does not need it any further

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ca.gc.microacquisition.portal.InformationPages;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 import ca.gc.microacquisition.opportunity.OpportunityView;
 import ca.gc.microacquisition.portal.Links;
 import ca.gc.microacquisition.portal.OpportunityFeed;
@@ -43,6 +44,7 @@ public class PublicSiteExporter {
 
 
     private final OpportunityService opportunities;
+    private final QuestionService questions;
     private final TemplateEngine templates;
     private final OpportunityFeed feed;
     private final ObjectMapper json;
@@ -51,11 +53,12 @@ public class PublicSiteExporter {
     private final Path exportDir;
     private final String baseUrl;
 
-    PublicSiteExporter(OpportunityService opportunities, TemplateEngine templates, OpportunityFeed feed,
+    PublicSiteExporter(OpportunityService opportunities, QuestionService questions, TemplateEngine templates, OpportunityFeed feed,
                        ObjectMapper json, Clock clock, ZoneId zone,
                        @Value("${app.public-site.export-dir:./data/public-site}") Path exportDir,
                        @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.opportunities = opportunities;
+        this.questions = questions;
         this.templates = templates;
         this.feed = feed;
         this.json = json;
@@ -92,7 +95,7 @@ public class PublicSiteExporter {
             for (Opportunity o : posted) {
                 Context detail = context(locale, deeper, deeper.opportunityIn(other, o.getReference()));
                 detail.setVariable("o", PortalPages.page(o, locale, zone,
-                        opportunities.publicQuestions(o.getId()), now));
+                        questions.publicQuestions(o.getId()), now));
                 write(staging.resolve(lang).resolve("opportunities").resolve(o.getReference() + ".html"),
                         templates.process("detail", detail));
             }
@@ -104,7 +107,7 @@ public class PublicSiteExporter {
         write(staging.resolve("opportunities.atom"), feed.atom("en"));
         write(staging.resolve("opportunities-fr.atom"), feed.atom("fr"));
         List<OpportunityView> views = posted.stream()
-                .map(o -> OpportunityView.publicView(o, zone, opportunities.publicQuestions(o.getId()))).toList();
+                .map(o -> OpportunityView.publicView(o, zone, questions.publicQuestions(o.getId()))).toList();
         write(staging.resolve("opportunities.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(views));
         try (InputStream css = new ClassPathResource("static/css/portal.css").getInputStream()) {
             Files.createDirectories(staging.resolve("css"));

@@ -69,9 +69,9 @@ class SupplierApiTest {
     void showsOneOpportunityWithTheContractFieldsAndAnsweredQuestionsOnly() throws Exception {
         Opportunity o = fx.open(team);
         Supplier s = fx.supplier("en");
-        var q = fx.opportunities.askQuestion(o.getReference(), s.getId(), "Is a screen reader test needed?");
-        fx.opportunities.askQuestion(o.getReference(), s.getId(), "This one stays unanswered?");
-        fx.opportunities.answerQuestion(q.getId(), "Yes, with NVDA.", "requester");
+        var q = fx.questions.askQuestion(o.getReference(), s.getId(), "Is a screen reader test needed?");
+        fx.questions.askQuestion(o.getReference(), s.getId(), "This one stays unanswered?");
+        fx.questions.answerQuestion(q.getId(), "Yes, with NVDA.", "requester");
 
         mvc.perform(get("/api/opportunities/" + o.getReference())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.ref").value(o.getReference()))

@@ -34,6 +34,8 @@ class OpportunityServiceTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    QuestionService questions;
+    @Autowired
     InMemoryNotifier notifier;
 
     String team;
@@ -206,12 +208,12 @@ class OpportunityServiceTest {
     void questionsAreStoredUnansweredAndPublicOnceAnswered() {
         Opportunity o = fx.open(team);
         Supplier s = fx.supplier("en");
-        Question q = opportunities.askQuestion(o.getReference(), s.getId(), "Which browsers must be supported?");
+        Question q = questions.askQuestion(o.getReference(), s.getId(), "Which browsers must be supported?");
         assertThat(q.isAnswered()).isFalse();
-        assertThat(opportunities.publicQuestions(o.getId())).isEmpty();
+        assertThat(questions.publicQuestions(o.getId())).isEmpty();
 
-        opportunities.answerQuestion(q.getId(), "The last two versions of the major browsers.", "requester");
-        assertThat(opportunities.publicQuestions(o.getId())).extracting(Question::getAnswer)
+        questions.answerQuestion(q.getId(), "The last two versions of the major browsers.", "requester");
+        assertThat(questions.publicQuestions(o.getId())).extracting(Question::getAnswer)
                 .containsExactly("The last two versions of the major browsers.");
         // the asker is told, in their language
         assertThat(notifier.to(s.getEmail())).filteredOn(n -> "QUESTION_ANSWERED".equals(n.kind())).singleElement()
@@ -222,7 +224,7 @@ class OpportunityServiceTest {
                 });
 
         fx.clock.set(o.getProposalDeadline().toInstant());
-        assertThatThrownBy(() -> opportunities.askQuestion(o.getReference(), s.getId(), "Too late to ask this?"))
+        assertThatThrownBy(() -> questions.askQuestion(o.getReference(), s.getId(), "Too late to ask this?"))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -128,9 +128,9 @@ class PortalPagesTest {
     void detailShowsAcceptanceBeforeEvaluationWithPriceDeadlineZoneLicenceAndAnsweredQuestions() throws Exception {
         Opportunity o = fx.open(team);
         Supplier s = fx.supplier("en");
-        var q = fx.opportunities.askQuestion(o.getReference(), s.getId(), "Is a screen reader test needed?");
-        fx.opportunities.askQuestion(o.getReference(), s.getId(), "This one stays unanswered?");
-        fx.opportunities.answerQuestion(q.getId(), "Yes, with NVDA.", "requester");
+        var q = fx.questions.askQuestion(o.getReference(), s.getId(), "Is a screen reader test needed?");
+        fx.questions.askQuestion(o.getReference(), s.getId(), "This one stays unanswered?");
+        fx.questions.answerQuestion(q.getId(), "Yes, with NVDA.", "requester");
 
         String page = mvc.perform(get("/en/opportunities/" + o.getReference())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -316,7 +316,7 @@ class PortalPagesTest {
         mvc.perform(post("/en/opportunities/" + o.getReference() + "/questions").with(as(s)).with(csrf())
                         .with(anyAddress()).param("question", "Which browsers must be supported?"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Your question was sent.")));
-        assertThat(fx.opportunities.questions(o.getId())).extracting(q -> q.getQuestion())
+        assertThat(fx.questions.questions(o.getId())).extracting(q -> q.getQuestion())
                 .contains("Which browsers must be supported?");
     }
 

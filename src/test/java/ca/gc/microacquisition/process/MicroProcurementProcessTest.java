@@ -69,6 +69,7 @@ class MicroProcurementProcessTest {
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
     @Autowired OpportunityService opportunities;
+    @Autowired ca.gc.microacquisition.opportunity.QuestionService questions;
     @Autowired ContractService contracts;
     @Autowired PaymentService payments;
     @Autowired SandboxCardChargeRepository ledger;
@@ -363,8 +364,8 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
         UUID supplier = scenario.newSupplier("fr");
-        opportunities.askQuestion(pi.getBusinessKey(), supplier, "Can the translation use Canadian French spelling?");
-        opportunities.askQuestion(pi.getBusinessKey(), supplier, "Is a glossary of terms available?");
+        questions.askQuestion(pi.getBusinessKey(), supplier, "Can the translation use Canadian French spelling?");
+        questions.askQuestion(pi.getBusinessKey(), supplier, "Is a glossary of terms available?");
         assertThat(scenario.taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("AnswerQuestions")
                 .count()).isEqualTo(2);
 
@@ -377,7 +378,7 @@ class MicroProcurementProcessTest {
             });
         }
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
-        assertThat(opportunities.publicQuestions(opportunityId)).hasSize(2)
+        assertThat(questions.publicQuestions(opportunityId)).hasSize(2)
                 .allSatisfy(q -> assertThat(q.getAnswer()).startsWith("Yes"));
         assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").hasPassed("EndEvent_QuestionAnswered");
     }
@@ -425,7 +426,7 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
         UUID asker = scenario.newSupplier("en");
-        opportunities.askQuestion(pi.getBusinessKey(), asker, "Must the tests run on Java 17 as well as Java 21?");
+        questions.askQuestion(pi.getBusinessKey(), asker, "Must the tests run on Java 17 as well as Java 21?");
         scenario.propose(pi, scenario.newSupplier("en"));
 
         scenario.deadlinePasses(pi);
@@ -442,7 +443,7 @@ class MicroProcurementProcessTest {
 
         assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
-        assertThat(opportunities.publicQuestions(opportunityId)).singleElement()
+        assertThat(questions.publicQuestions(opportunityId)).singleElement()
                 .satisfies(q -> assertThat(q.getAnswer()).isEqualTo("Java 17 only."));
         assertThat(jdbc.queryForList("select subject from notification_outbox where reference = ? and kind = 'QUESTION_ANSWERED'",
                 String.class, pi.getBusinessKey())).singleElement().asString().contains(pi.getBusinessKey());
@@ -457,7 +458,7 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
         UUID asker = scenario.newSupplier("fr");
-        opportunities.askQuestion(pi.getBusinessKey(), asker, "Can the translation be delivered in two parts?");
+        questions.askQuestion(pi.getBusinessKey(), asker, "Can the translation be delivered in two parts?");
         scenario.propose(pi, scenario.newSupplier("en"));
         scenario.deadlinePasses(pi);
         assertThat(pi).isWaitingAt("AnswerQuestions");
@@ -474,8 +475,8 @@ class MicroProcurementProcessTest {
                 "closeReason", "The deadline has passed and the delivery plan is set by the contract."));
         assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
-        assertThat(opportunities.publicQuestions(opportunityId)).isEmpty();
-        assertThat(opportunities.questions(opportunityId)).singleElement().satisfies(q -> {
+        assertThat(questions.publicQuestions(opportunityId)).isEmpty();
+        assertThat(questions.questions(opportunityId)).singleElement().satisfies(q -> {
             assertThat(q.isClosed()).isTrue();
             assertThat(q.getClosedBy()).isEqualTo(team.requester());
             assertThat(q.getCloseReason()).isEqualTo("The deadline has passed and the delivery plan is set by the contract.");

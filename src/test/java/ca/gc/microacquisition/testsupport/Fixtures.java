@@ -38,6 +38,8 @@ public class Fixtures {
     @Autowired
     public OpportunityService opportunities;
     @Autowired
+    public ca.gc.microacquisition.opportunity.QuestionService questions;
+    @Autowired
     public SupplierService suppliers;
     @Autowired
     public ProposalService proposals;

@@ -92,8 +92,8 @@ class AccessibilityBrowserTest {
         Awarded aw = fx.awarded("Team " + UUID.randomUUID());
         Opportunity open = fx.open("Team " + UUID.randomUUID());
         Supplier asker = fx.supplier("en");
-        var q = fx.opportunities.askQuestion(open.getReference(), asker.getId(), "Which screen readers?");
-        fx.opportunities.answerQuestion(q.getId(), "NVDA and VoiceOver.", "requester");
+        var q = fx.questions.askQuestion(open.getReference(), asker.getId(), "Which screen readers?");
+        fx.questions.answerQuestion(q.getId(), "NVDA and VoiceOver.", "requester");
 
         for (String lang : List.of("en", "fr")) {
             signOut();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /**
@@ -22,15 +23,17 @@ import ca.gc.microacquisition.supplier.SupplierPrincipal;
  * MyPagesController, DeliveryPagesController). Goes through the same domain service as the supplier API.
  */
 @Controller
-class SupplierPagesController {
+class QuestionPagesController {
 
     private final OpportunityService opportunities;
+    private final QuestionService questions;
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    SupplierPagesController(OpportunityService opportunities, Messages messages, Clock clock, ZoneId zone) {
+    QuestionPagesController(OpportunityService opportunities, QuestionService questions, Messages messages, Clock clock, ZoneId zone) {
         this.opportunities = opportunities;
+        this.questions = questions;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
@@ -53,7 +56,7 @@ class SupplierPagesController {
             errors.add("question", messages.get("question.error.length", locale));
             return question(model, o, locale, question, errors, false);
         }
-        opportunities.askQuestion(o.getReference(), me.supplierId(), text);
+        questions.askQuestion(o.getReference(), me.supplierId(), text);
         return question(model, o, locale, "", errors, true);
     }
 
