@@ -27,6 +27,7 @@ import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.EvaluationService;
 import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.Finding;
@@ -47,6 +48,7 @@ public class ContractService {
     private final ContractPayments payments;
     private final OpportunityService opportunities;
     private final ProposalService proposals;
+    private final EvaluationService evaluations;
     private final SupplierRepository suppliers;
     private final SupplierNotices notices;
     private final RepositoryHost repositoryHost;
@@ -54,13 +56,14 @@ public class ContractService {
     private final Clock clock;
 
     ContractService(ContractRepository contracts, DeliveryRepository deliveries, ContractPayments payments,
-                    OpportunityService opportunities, ProposalService proposals, SupplierRepository suppliers,
+                    OpportunityService opportunities, ProposalService proposals, EvaluationService evaluations, SupplierRepository suppliers,
                     SupplierNotices notices, RepositoryHost repositoryHost, ProcurementEvents events, Clock clock) {
         this.contracts = contracts;
         this.deliveries = deliveries;
         this.payments = payments;
         this.opportunities = opportunities;
         this.proposals = proposals;
+        this.evaluations = evaluations;
         this.suppliers = suppliers;
         this.notices = notices;
         this.repositoryHost = repositoryHost;
@@ -91,7 +94,7 @@ public class ContractService {
                     + ".");
         }
         Proposal winner = proposals.get(proposalId);
-        List<Proposal> others = proposals.recordAward(opportunityId, proposalId);
+        List<Proposal> others = evaluations.recordAward(opportunityId, proposalId);
         OffsetDateTime now = now();
         Contract contract = contracts.save(new Contract(opportunityId, proposalId, winner.getSupplierId(),
                 o.getPrice(), o.getCurrency(), TERMS_VERSION, o.getLicence(), now,
@@ -113,7 +116,7 @@ public class ContractService {
             for (Proposal other : others) {
                 Supplier supplier = suppliers.findById(other.getSupplierId()).orElse(null);
                 String language = supplier == null ? "en" : supplier.getLanguage();
-                String debrief = proposals.debrief(other.getId(), language).orElse("");
+                String debrief = evaluations.debrief(other.getId(), language).orElse("");
                 notices.sendNotice(other.getSupplierId(), o.getReference(), "DEBRIEF", "debrief", o.getReference(),
                         o.getTitle(), debrief);
             }

@@ -20,6 +20,7 @@ import ca.gc.microacquisition.opportunity.PublicText;
 import ca.gc.microacquisition.payment.Payment;
 import ca.gc.microacquisition.payment.PaymentService;
 import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.EvaluationService;
 import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
@@ -31,15 +32,17 @@ class MyPagesController {
 
     private final OpportunityService opportunities;
     private final ProposalService proposals;
+    private final EvaluationService evaluations;
     private final ContractService contracts;
     private final PaymentService payments;
     private final SupplierService suppliers;
     private final ZoneId zone;
 
-    MyPagesController(OpportunityService opportunities, ProposalService proposals, ContractService contracts,
+    MyPagesController(OpportunityService opportunities, ProposalService proposals, EvaluationService evaluations, ContractService contracts,
                       PaymentService payments, SupplierService suppliers, ZoneId zone) {
         this.opportunities = opportunities;
         this.proposals = proposals;
+        this.evaluations = evaluations;
         this.contracts = contracts;
         this.payments = payments;
         this.suppliers = suppliers;
@@ -64,7 +67,7 @@ class MyPagesController {
             Opportunity o = opportunities.get(p.getOpportunityId());
             mine.add(new MyProposal(o.getReference(), PublicText.title(o, locale), p.getStatus().name(),
                     PublicText.dateTime(p.getSubmittedAt(), locale, zone),
-                    proposals.debrief(p.getId(), locale.getLanguage()).orElse(null)));
+                    evaluations.debrief(p.getId(), locale.getLanguage()).orElse(null)));
         }
         List<MyContract> contractsOfMine = new ArrayList<>();
         for (Contract c : contracts.forSupplier(me.supplierId())) {

@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.EvaluationService;
 
 /** Draws the winner at random among the passing proposals; the seed is recorded so the draw can be reproduced. */
 @Component("drawWinnerDelegate")
 class DrawWinnerDelegate implements JavaDelegate {
 
-    private final ProposalService proposals;
+    private final EvaluationService proposals;
 
-    DrawWinnerDelegate(ProposalService proposals) {
+    DrawWinnerDelegate(EvaluationService proposals) {
         this.proposals = proposals;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.EvaluationService;
 
 /**
  * Prepares the evaluators' sheet: one row per proposal and mandatory criterion, with the supplier's statement
@@ -25,10 +25,10 @@ class EvaluationSheetListener implements TaskListener {
 
     static final String SHEET = "evaluationSheet";
 
-    private final ProposalService proposals;
+    private final EvaluationService proposals;
     private final ObjectMapper json;
 
-    EvaluationSheetListener(ProposalService proposals, ObjectMapper json) {
+    EvaluationSheetListener(EvaluationService proposals, ObjectMapper json) {
         this.proposals = proposals;
         this.json = json;
     }

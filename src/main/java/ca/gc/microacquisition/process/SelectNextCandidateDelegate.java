@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.EvaluationService;
 
 /** Skips the current supplier (not delivered, or stopped by the splitting guardrail) and offers the next in draw order. */
 @Component("selectNextCandidateDelegate")
 class SelectNextCandidateDelegate implements JavaDelegate {
 
-    private final ProposalService proposals;
+    private final EvaluationService proposals;
 
-    SelectNextCandidateDelegate(ProposalService proposals) {
+    SelectNextCandidateDelegate(EvaluationService proposals) {
         this.proposals = proposals;
     }
 

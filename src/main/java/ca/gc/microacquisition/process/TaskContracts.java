@@ -21,7 +21,7 @@ import ca.gc.microacquisition.identity.AccessGroups;
 import ca.gc.microacquisition.opportunity.QuestionService;
 import ca.gc.microacquisition.payment.FundsCommitments;
 import ca.gc.microacquisition.proposal.EvaluationEntry;
-import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.EvaluationService;
 
 /**
  * The contract of every form of the procurement, one per user task (keyed by the task's BPMN id) and one for the
@@ -45,10 +45,10 @@ public class TaskContracts {
             "testOpportunity", "department", "team");
 
     private final Map<String, TaskContract> contracts = new LinkedHashMap<>();
-    private final ProposalService proposals;
+    private final EvaluationService proposals;
     private final ObjectMapper json;
 
-    TaskContracts(ProposalService proposals, QuestionService questions, FundsCommitments funds,
+    TaskContracts(EvaluationService proposals, QuestionService questions, FundsCommitments funds,
                   ObjectMapper json, Clock clock) {
         this.proposals = proposals;
         this.json = json;

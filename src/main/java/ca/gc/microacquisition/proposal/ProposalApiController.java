@@ -25,12 +25,14 @@ import ca.gc.microacquisition.supplier.SupplierService;
 class ProposalApiController {
 
     private final ProposalService proposals;
+    private final EvaluationService evaluations;
     private final OpportunityRepository opportunities;
     private final SupplierService suppliers;
 
-    ProposalApiController(ProposalService proposals, OpportunityRepository opportunities,
+    ProposalApiController(ProposalService proposals, EvaluationService evaluations, OpportunityRepository opportunities,
                           SupplierService suppliers) {
         this.proposals = proposals;
+        this.evaluations = evaluations;
         this.opportunities = opportunities;
         this.suppliers = suppliers;
     }
@@ -56,7 +58,7 @@ class ProposalApiController {
                         refs.computeIfAbsent(p.getOpportunityId(),
                                 id -> opportunities.findById(id).map(Opportunity::getReference).orElse(null)),
                         p.getStatus().name(),
-                        proposals.debrief(p.getId(), supplier.getLanguage()).orElse(null)))
+                        evaluations.debrief(p.getId(), supplier.getLanguage()).orElse(null)))
                 .toList();
     }
 }

@@ -74,7 +74,7 @@ class TestOpportunitiesAreNotCountedTest {
         Proposal p = fx.propose(o, supplier);
         fx.closeProposals(o);
         fx.evaluate(o, List.of(p), List.of());
-        fx.proposals.drawWinner(o.getId());
+        fx.evaluations.drawWinner(o.getId());
         fx.contracts.award(o.getId(), p.getId());
         return fx.opportunities.get(o.getId());
     }

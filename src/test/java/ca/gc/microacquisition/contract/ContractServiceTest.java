@@ -35,6 +35,8 @@ class ContractServiceTest {
     ContractService contracts;
     @Autowired
     ProposalService proposals;
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gc.microacquisition.proposal.EvaluationService evaluations;
     @Autowired
     InMemoryNotifier notifier;
     @Autowired
@@ -188,7 +190,7 @@ class ContractServiceTest {
                 aw.opportunity().getRepositoryUrl() + "/pull/late")).isInstanceOf(ConflictException.class);
 
         // the next passing proposal is offered and awarded
-        var next = proposals.nextCandidate(aw.opportunity().getId(), aw.winning().getId(), "Not delivered");
+        var next = evaluations.nextCandidate(aw.opportunity().getId(), aw.winning().getId(), "Not delivered");
         assertThat(next).contains(aw.runnerUpProposal().getId());
         Contract second = contracts.award(aw.opportunity().getId(), next.orElseThrow());
         assertThat(second.getSupplierId()).isEqualTo(aw.runnerUp().getId());

@@ -33,6 +33,8 @@ class ProposalServiceTest {
     Fixtures fx;
     @Autowired
     ProposalService proposals;
+    @org.springframework.beans.factory.annotation.Autowired
+    ca.gc.microacquisition.proposal.EvaluationService evaluations;
     @Autowired
     ContractService contracts;
     @Autowired
@@ -130,7 +132,7 @@ class ProposalServiceTest {
         Proposal b = fx.propose(open, fx.supplier("en"));
         fx.closeProposals(open);
 
-        List<EvaluationSheetRow> sheet = proposals.evaluationSheet(open.getId());
+        List<EvaluationSheetRow> sheet = evaluations.evaluationSheet(open.getId());
 
         assertThat(sheet).extracting(r -> r.proposalLabel() + "/" + r.criterionId())
                 .containsExactly("Proposal A/C1", "Proposal A/C2", "Proposal B/C1", "Proposal B/C2");
@@ -151,7 +153,7 @@ class ProposalServiceTest {
                 new EvaluationEntry(UUID.randomUUID(), "C1", "PASS", "Not a proposal of it."),
                 new EvaluationEntry(b.getId(), "C7", "PASS", "Unknown criterion here."));
 
-        assertThatThrownBy(() -> proposals.recordEvaluation(open.getId(), entries, "evaluator"))
+        assertThatThrownBy(() -> evaluations.recordEvaluation(open.getId(), entries, "evaluator"))
                 .isInstanceOfSatisfying(DomainValidationException.class, e -> {
                     assertThat(e.getProblems()).extracting(FieldProblem::field).contains(
                             "Proposal A / C1", "Proposal A / C2", "entries[3].proposalId", "entries[4].criterionId",
@@ -174,16 +176,16 @@ class ProposalServiceTest {
                 new EvaluationEntry(b.getId(), "C1", "PASS", "Good example given."),
                 new EvaluationEntry(b.getId(), "C2", "FAIL", "No test automation shown."));
 
-        assertThat(proposals.recordEvaluation(open.getId(), entries, "evaluator").passingCount()).isEqualTo(1);
+        assertThat(evaluations.recordEvaluation(open.getId(), entries, "evaluator").passingCount()).isEqualTo(1);
         assertThat(proposals.get(a.getId()).getStatus()).isEqualTo(ProposalStatus.PASSED);
         assertThat(proposals.get(b.getId()).getStatus()).isEqualTo(ProposalStatus.FAILED);
-        assertThat(proposals.results(b.getId())).extracting(CriterionEvaluation::isPassed).containsExactly(true, false);
+        assertThat(evaluations.results(b.getId())).extracting(CriterionEvaluation::isPassed).containsExactly(true, false);
     }
 
     @Test
     void evaluationOnlyDuringEvaluation() {
         Proposal a = fx.propose(open, fx.supplier("en"));
-        assertThatThrownBy(() -> proposals.recordEvaluation(open.getId(),
+        assertThatThrownBy(() -> evaluations.recordEvaluation(open.getId(),
                 List.of(new EvaluationEntry(a.getId(), "C1", "PASS", "Good example given.")), "evaluator"))
                 .isInstanceOf(ConflictException.class);
     }
@@ -197,7 +199,7 @@ class ProposalServiceTest {
         fx.closeProposals(open);
         fx.evaluate(open, all, List.of(all.get(1)));
 
-        DrawResult draw = proposals.drawWinner(open.getId());
+        DrawResult draw = evaluations.drawWinner(open.getId());
 
         List<UUID> passingByLabel = all.stream().filter(p -> p != all.get(1)).map(Proposal::getId).toList();
         assertThat(draw.order()).containsExactlyInAnyOrderElementsOf(passingByLabel);
@@ -207,7 +209,7 @@ class ProposalServiceTest {
         assertThat(manual).isEqualTo(draw.order());
         assertThat(draw.selectedProposalId()).contains(draw.order().get(0));
 
-        Draw recorded = proposals.draw(open.getId()).orElseThrow();
+        Draw recorded = evaluations.draw(open.getId()).orElseThrow();
         assertThat(recorded.getSeed()).isEqualTo(draw.seed());
         assertThat(recorded.getAlgorithm())
                 .isEqualTo("java.util.Random/Collections.shuffle over proposals ordered by label");
@@ -219,7 +221,7 @@ class ProposalServiceTest {
         assertThat(proposals.get(draw.order().get(0)).getStatus()).isEqualTo(ProposalStatus.SELECTED);
         assertThat(proposals.get(all.get(1).getId()).getDrawRank()).isNull();
 
-        assertThat(proposals.drawWinner(open.getId())).isEqualTo(draw);
+        assertThat(evaluations.drawWinner(open.getId())).isEqualTo(draw);
     }
 
     @Test
@@ -228,16 +230,16 @@ class ProposalServiceTest {
                 fx.propose(open, fx.supplier("en")));
         fx.closeProposals(open);
         fx.evaluate(open, all, List.of());
-        DrawResult draw = proposals.drawWinner(open.getId());
+        DrawResult draw = evaluations.drawWinner(open.getId());
 
-        Optional<UUID> second = proposals.nextCandidate(open.getId(), draw.order().get(0), "Not delivered");
+        Optional<UUID> second = evaluations.nextCandidate(open.getId(), draw.order().get(0), "Not delivered");
         assertThat(second).contains(draw.order().get(1));
         assertThat(proposals.get(draw.order().get(0)).getStatus()).isEqualTo(ProposalStatus.SKIPPED);
         assertThat(proposals.get(draw.order().get(0)).getSkipReason()).isEqualTo("Not delivered");
         assertThat(proposals.get(draw.order().get(1)).getStatus()).isEqualTo(ProposalStatus.SELECTED);
 
-        assertThat(proposals.nextCandidate(open.getId(), draw.order().get(1), "Splitting")).contains(draw.order().get(2));
-        assertThat(proposals.nextCandidate(open.getId(), draw.order().get(2), "Splitting")).isEmpty();
+        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(1), "Splitting")).contains(draw.order().get(2));
+        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(2), "Splitting")).isEmpty();
     }
 
     @Test
@@ -248,18 +250,18 @@ class ProposalServiceTest {
         Proposal l = fx.propose(open, loser);
         fx.closeProposals(open);
         fx.evaluate(open, List.of(w, l), List.of(l));
-        assertThat(proposals.debrief(l.getId(), "en")).isEmpty();
-        DrawResult draw = proposals.drawWinner(open.getId());
+        assertThat(evaluations.debrief(l.getId(), "en")).isEmpty();
+        DrawResult draw = evaluations.drawWinner(open.getId());
         assertThat(draw.order()).containsExactly(w.getId());
 
         contracts.award(open.getId(), w.getId());
 
         assertThat(fx.opportunities.get(open.getId()).getStatus()).isEqualTo(OpportunityStatus.AWARDED);
         assertThat(proposals.get(l.getId()).getStatus()).isEqualTo(ProposalStatus.FAILED);
-        assertThat(proposals.debrief(l.getId(), "en")).hasValueSatisfying(text -> assertThat(text)
+        assertThat(evaluations.debrief(l.getId(), "en")).hasValueSatisfying(text -> assertThat(text)
                 .contains("C1").contains("FAIL").contains("No example of accessible forms was given.")
                 .contains("C2").contains("PASS"));
-        assertThat(proposals.debrief(l.getId(), "fr")).hasValueSatisfying(text -> assertThat(text)
+        assertThat(evaluations.debrief(l.getId(), "fr")).hasValueSatisfying(text -> assertThat(text)
                 .contains("ÉCHEC").contains("RÉUSSI"));
     }
 

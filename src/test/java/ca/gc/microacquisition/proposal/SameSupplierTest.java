@@ -105,13 +105,13 @@ class SameSupplierTest {
 
         fx.closeProposals(open);
         fx.evaluate(open, List.of(pa, pb, pc), List.of());
-        DrawResult draw = proposals.drawWinner(open.getId());
+        DrawResult draw = fx.evaluations.drawWinner(open.getId());
 
         assertThat(draw.order()).containsExactlyInAnyOrder(pa.getId(), pc.getId());
         Proposal passedOver = proposals.get(pb.getId());
         assertThat(passedOver.getStatus()).isEqualTo(ProposalStatus.SKIPPED);
         assertThat(passedOver.getSkipReason()).contains("same supplier").contains(pa.getLabel());
-        assertThat(proposals.draw(open.getId()).orElseThrow().getOrderedProposalIds()).doesNotContain(pb.getId());
+        assertThat(fx.evaluations.draw(open.getId()).orElseThrow().getOrderedProposalIds()).doesNotContain(pb.getId());
     }
 
     private Supplier supplier(String email) {

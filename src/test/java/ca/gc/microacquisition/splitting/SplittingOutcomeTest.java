@@ -238,7 +238,7 @@ class SplittingOutcomeTest {
         Instant back = fx.clock.instant();
         fx.closeProposals(o);
         fx.evaluate(o, List.of(p), List.of());
-        proposals.drawWinner(o.getId());
+        fx.evaluations.drawWinner(o.getId());
         contracts.award(o.getId(), p.getId());
         fx.clock.set(back);
     }

@@ -115,7 +115,7 @@ class SplittingServiceTest {
         java.time.Instant back = fx.clock.instant();
         fx.closeProposals(o);
         fx.evaluate(o, List.of(p), List.of());
-        proposals.drawWinner(o.getId());
+        fx.evaluations.drawWinner(o.getId());
         contracts.award(o.getId(), p.getId());
         fx.clock.set(back);
     }

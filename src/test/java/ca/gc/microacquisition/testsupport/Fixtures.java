@@ -43,6 +43,8 @@ public class Fixtures {
     public SupplierService suppliers;
     @Autowired
     public ProposalService proposals;
+    @org.springframework.beans.factory.annotation.Autowired
+    public ca.gc.microacquisition.proposal.EvaluationService evaluations;
     @Autowired
     public ContractService contracts;
 
@@ -119,7 +121,7 @@ public class Fixtures {
                         fail ? "No example of accessible forms was given." : "Clear example with a link to the code."));
             }
         }
-        proposals.recordEvaluation(o.getId(), entries, "evaluator");
+        evaluations.recordEvaluation(o.getId(), entries, "evaluator");
     }
 
     /**
@@ -134,7 +136,7 @@ public class Fixtures {
         Proposal pb = propose(o, b);
         closeProposals(o);
         evaluate(o, List.of(pa, pb), List.of());
-        UUID first = proposals.drawWinner(o.getId()).order().get(0);
+        UUID first = evaluations.drawWinner(o.getId()).order().get(0);
         boolean aFirst = first.equals(pa.getId());
         Contract c = contracts.award(o.getId(), first);
         return new Awarded(opportunities.get(o.getId()), aFirst ? a : b, proposals.get(aFirst ? pa.getId() : pb.getId()),
