@@ -101,17 +101,9 @@ public class ContractService {
                 now.plusDays(o.getDeliveryDays()).truncatedTo(ChronoUnit.SECONDS)));
         opportunities.markAwarded(opportunityId);
 
-        notices.send(winner.getSupplierId(), o.getReference(), "AWARDED",
-                "Contract awarded: " + o.getReference(),
-                "Your proposal for \"" + o.getTitle() + "\" (" + o.getReference() + ") was selected.\n"
-                        + "Contract price: $" + o.getPrice().toPlainString() + " CAD, terms " + TERMS_VERSION
-                        + ", licence " + o.getLicence() + ".\nDeliver a pull/merge request on " + o.getRepositoryUrl()
-                        + " by " + contract.getDueDate() + " (UTC).",
-                "Contrat attribué : " + o.getReference(),
-                "Votre proposition pour « " + o.getTitle() + " » (" + o.getReference() + ") a été retenue.\n"
-                        + "Prix du contrat : " + o.getPrice().toPlainString() + " $ CAD, conditions "
-                        + TERMS_VERSION + ", licence " + o.getLicence() + ".\nLivrez une demande de fusion sur "
-                        + o.getRepositoryUrl() + " au plus tard le " + contract.getDueDate() + " (UTC).");
+        notices.sendNotice(winner.getSupplierId(), o.getReference(), "AWARDED", "awarded", o.getReference(),
+                o.getTitle(), o.getPrice().toPlainString(), TERMS_VERSION, o.getLicence(), o.getRepositoryUrl(),
+                String.valueOf(contract.getDueDate()));
         if (firstAward) {
             for (Proposal other : others) {
                 Supplier supplier = suppliers.findById(other.getSupplierId()).orElse(null);
@@ -166,12 +158,8 @@ public class ContractService {
         requireStatus(c, "extend it", EnumSet.of(ContractStatus.ACTIVE, ContractStatus.CHANGES_REQUESTED));
         c.extend(due.truncatedTo(ChronoUnit.SECONDS));
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "DUE_DATE_EXTENDED",
-                "New due date for " + o.getReference(),
-                "The due date of your contract for " + o.getReference() + " is now " + c.getDueDate() + " (UTC).",
-                "Nouvelle échéance pour " + o.getReference(),
-                "L'échéance de votre contrat pour " + o.getReference() + " est maintenant le " + c.getDueDate()
-                        + " (UTC).");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "DUE_DATE_EXTENDED", "dueDateExtended",
+                o.getReference(), String.valueOf(c.getDueDate()));
         return c;
     }
 
@@ -288,14 +276,8 @@ public class ContractService {
         d.changesRequested(text, actor, now());
         c.changesRequested();
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.send(c.getSupplierId(), o.getReference(), "CHANGES_REQUESTED",
-                "Changes requested: " + o.getReference(),
-                "Your delivery " + d.getPullRequestUrl() + " for " + o.getReference() + " needs changes:\n" + text
-                        + "\n\nDeliver again by " + c.getDueDate() + " (UTC).",
-                "Modifications demandées : " + o.getReference(),
-                "Votre livraison " + d.getPullRequestUrl() + " pour " + o.getReference()
-                        + " doit être modifiée :\n" + text + "\n\nLivrez de nouveau au plus tard le "
-                        + c.getDueDate() + " (UTC).");
+        notices.sendNotice(c.getSupplierId(), o.getReference(), "CHANGES_REQUESTED", "changesRequested",
+                o.getReference(), d.getPullRequestUrl(), text, String.valueOf(c.getDueDate()));
     }
 
     /** The requester accepts the work (FAA section 34); payment follows. */

@@ -26,7 +26,6 @@ import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.Inputs;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
-import ca.gc.microacquisition.supplier.SupplierNotices;
 
 /** Requests and opportunities: intake, posting, the proposal period, cancellation (questions: {@link QuestionService}). */
 @Service
@@ -49,19 +48,17 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final ReferenceNumbers referenceNumbers;
     private final ProposalsReceived proposals;
-    private final SupplierNotices notices;
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
     OpportunityService(OpportunityRepository opportunities,
-                       ReferenceNumbers referenceNumbers, ProposalsReceived proposals, SupplierNotices notices,
+                       ReferenceNumbers referenceNumbers, ProposalsReceived proposals,
                        Clock clock, ZoneId zone, ApplicationEventPublisher events) {
         this.events = events;
         this.opportunities = opportunities;
         this.referenceNumbers = referenceNumbers;
         this.proposals = proposals;
-        this.notices = notices;
         this.clock = clock;
         this.zone = zone;
     }

@@ -86,13 +86,8 @@ public class QuestionService {
         q.answer(text, actor, now());
         Opportunity o = q.getOpportunity();
         if (q.getAskedBy() != null) {
-            notices.send(q.getAskedBy(), o.getReference(), "QUESTION_ANSWERED",
-                    "Your question on " + o.getReference() + " was answered",
-                    "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was answered publicly:\n\n"
-                            + q.getQuestion() + "\n\nAnswer: " + text,
-                    "Votre question sur " + o.getReference() + " a reçu une réponse",
-                    "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a reçu une réponse "
-                            + "publique :\n\n" + q.getQuestion() + "\n\nRéponse : " + text);
+            notices.sendNotice(q.getAskedBy(), o.getReference(), "QUESTION_ANSWERED", "questionAnswered",
+                    o.getReference(), o.getTitle(), q.getQuestion(), text);
         }
         return q;
     }
@@ -115,13 +110,8 @@ public class QuestionService {
         }
         q.close(why, actor, now());
         Opportunity o = q.getOpportunity();
-        notices.send(q.getAskedBy(), o.getReference(), "QUESTION_CLOSED",
-                "Your question on " + o.getReference() + " was closed without an answer",
-                "Your question on \"" + o.getTitle() + "\" (" + o.getReference() + ") was closed without a public"
-                        + " answer:\n\n" + q.getQuestion() + "\n\nReason: " + why,
-                "Votre question sur " + o.getReference() + " a été fermée sans réponse",
-                "Votre question sur « " + o.getTitle() + " » (" + o.getReference() + ") a été fermée sans réponse "
-                        + "publique :\n\n" + q.getQuestion() + "\n\nMotif : " + why);
+        notices.sendNotice(q.getAskedBy(), o.getReference(), "QUESTION_CLOSED", "questionClosed",
+                o.getReference(), o.getTitle(), q.getQuestion(), why);
         return q;
     }
 

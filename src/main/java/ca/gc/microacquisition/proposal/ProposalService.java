@@ -159,13 +159,8 @@ public class ProposalService {
     public void acknowledge(UUID proposalId) {
         Proposal proposal = get(proposalId);
         Opportunity o = opportunity(proposal.getOpportunityId());
-        notices.send(proposal.getSupplierId(), o.getReference(), "PROPOSAL_RECEIVED",
-                "Proposal received for " + o.getReference(),
-                "We received your proposal for \"" + o.getTitle() + "\" (" + o.getReference() + ").\n"
-                        + "Evaluation starts after the proposal deadline, " + o.getProposalDeadline() + " (UTC).",
-                "Proposition reçue pour " + o.getReference(),
-                "Nous avons reçu votre proposition pour « " + o.getTitle() + " » (" + o.getReference() + ").\n"
-                        + "L'évaluation commence après la date limite, " + o.getProposalDeadline() + " (UTC).");
+        notices.sendNotice(proposal.getSupplierId(), o.getReference(), "PROPOSAL_RECEIVED", "proposalReceived",
+                o.getReference(), o.getTitle(), String.valueOf(o.getProposalDeadline()));
     }
 
     @Transactional(readOnly = true)

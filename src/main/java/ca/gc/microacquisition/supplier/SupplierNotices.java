@@ -10,8 +10,8 @@ import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.notification.Notifier;
 
 /**
- * Sends a supplier a message in the supplier's language (English or French): either from the texts of the notice
- * bundle (notices_en / notices_fr, {@link #sendNotice}) or, for notices not moved there yet, from both texts given.
+ * Sends a supplier a message in the supplier's language (English or French), from the texts of the notice bundle
+ * (notices_en / notices_fr, {@link #sendNotice}): every supplier notice is there, in both languages.
  */
 @Component
 public class SupplierNotices {
@@ -38,15 +38,6 @@ public class SupplierNotices {
             notifier.send(new Notification(s.getEmail(), fr ? "fr" : "en",
                     texts.getMessage("notice." + text + ".subject", args, locale),
                     texts.getMessage("notice." + text + ".body", args, locale), reference, kind));
-        });
-    }
-
-    public void send(UUID supplierId, String reference, String kind, String subjectEn, String bodyEn,
-                     String subjectFr, String bodyFr) {
-        suppliers.findById(supplierId).ifPresent(s -> {
-            boolean fr = "fr".equals(s.getLanguage());
-            notifier.send(new Notification(s.getEmail(), fr ? "fr" : "en", fr ? subjectFr : subjectEn,
-                    fr ? bodyFr : bodyEn, reference, kind));
         });
     }
 }

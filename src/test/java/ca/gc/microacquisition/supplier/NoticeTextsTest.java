@@ -106,6 +106,42 @@ class NoticeTextsTest {
     }
 
     @Test
+    void proposalAwardDeliveryAndQuestionNoticesReadAsTheyDid() {
+        String ref = "MA-2026-0003";
+        String title = "Translate the widget";
+        String deadline = "2026-03-05T17:00Z";
+        assertThat(text("notice.proposalReceived.body", Locale.ENGLISH, ref, title, deadline))
+                .isEqualTo("We received your proposal for \"" + title + "\" (" + ref + ").\n"
+                        + "Evaluation starts after the proposal deadline, " + deadline + " (UTC).");
+        assertThat(text("notice.proposalReceived.body", Locale.FRENCH, ref, title, deadline))
+                .isEqualTo("Nous avons reçu votre proposition pour « " + title + " » (" + ref + ").\n"
+                        + "L'évaluation commence après la date limite, " + deadline + " (UTC).");
+        assertThat(text("notice.awarded.body", Locale.ENGLISH, ref, title, "8500.00", "2026-1", "MIT",
+                "local://esdc/w", "2026-03-15T17:00Z"))
+                .isEqualTo("Your proposal for \"" + title + "\" (" + ref + ") was selected.\n"
+                        + "Contract price: $8500.00 CAD, terms 2026-1, licence MIT.\nDeliver a pull/merge request on "
+                        + "local://esdc/w by 2026-03-15T17:00Z (UTC).");
+        assertThat(text("notice.awarded.body", Locale.FRENCH, ref, title, "8500.00", "2026-1", "MIT",
+                "local://esdc/w", "2026-03-15T17:00Z"))
+                .isEqualTo("Votre proposition pour « " + title + " » (" + ref + ") a été retenue.\n"
+                        + "Prix du contrat : 8500.00 $ CAD, conditions 2026-1, licence MIT.\nLivrez une demande de "
+                        + "fusion sur local://esdc/w au plus tard le 2026-03-15T17:00Z (UTC).");
+        assertThat(text("notice.dueDateExtended.body", Locale.FRENCH, ref, "2026-03-20T17:00Z"))
+                .isEqualTo("L'échéance de votre contrat pour " + ref + " est maintenant le 2026-03-20T17:00Z (UTC).");
+        assertThat(text("notice.changesRequested.body", Locale.ENGLISH, ref, "local://esdc/w/pull/b", "Add tests.",
+                "2026-03-20T17:00Z")).isEqualTo("Your delivery local://esdc/w/pull/b for " + ref
+                + " needs changes:\nAdd tests.\n\nDeliver again by 2026-03-20T17:00Z (UTC).");
+        assertThat(text("notice.questionAnswered.body", Locale.FRENCH, ref, title, "Java 17?", "Oui."))
+                .isEqualTo("Votre question sur « " + title + " » (" + ref + ") a reçu une réponse publique :\n\n"
+                        + "Java 17?\n\nRéponse : Oui.");
+        assertThat(text("notice.questionClosed.subject", Locale.ENGLISH, ref, title, "Java 17?", "Too late."))
+                .isEqualTo("Your question on " + ref + " was closed without an answer");
+        assertThat(text("notice.questionClosed.body", Locale.ENGLISH, ref, title, "Java 17?", "Too late."))
+                .isEqualTo("Your question on \"" + title + "\" (" + ref + ") was closed without a public answer:\n\n"
+                        + "Java 17?\n\nReason: Too late.");
+    }
+
+    @Test
     void argumentsAreNotReadAsPatterns() {
         assertThat(text("notice.opportunityClosed.body", Locale.FRENCH, "MA-2026-0002", "L'app {0}", "It's '{1}'"))
                 .isEqualTo("L'occasion « L'app {0} » (MA-2026-0002) est fermée sans contrat exécuté."
