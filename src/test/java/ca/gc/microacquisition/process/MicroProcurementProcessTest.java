@@ -774,6 +774,21 @@ class MicroProcurementProcessTest {
     }
 
     @Test
+    void lateDelivery_terminated_withNoOtherPassingProposal_closesWithoutSupplier() {
+        Team team = scenario.newTeam();
+        ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
+        UUID contract = scenario.contractId(pi);
+        scenario.fireTimer(pi);
+        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
+                "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered by the due date."));
+        assertThat(pi).isEnded().hasPassed("Task_TerminateContract", "Task_OfferNextAfterTermination",
+                "Task_CloseWithoutSupplier", "EndEvent_NoSupplierAvailable");
+        assertThat(contracts.get(contract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
+        UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
+        assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
+    }
+
+    @Test
     void qaFail_secretInTheChange_sendsItBack_thenCleanWorkPasses() {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
