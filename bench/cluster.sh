@@ -29,11 +29,14 @@ cleanup() {
 trap cleanup EXIT
 
 start_node() { # $1 = name, $2 = port, $3 = management port; sets NODE_PID
+  # (the postgres profile marks cookies Secure and the clients speak plain HTTP on loopback: cookie.secure=false;
+  # every lifecycle registers a supplier from the same address: the registration rate limit is lifted)
   java $JAVA_OPTS -jar "$JAR" --server.port="$2" --management.server.port="$3" \
     --spring.profiles.active=postgres,demo --app.demo.allow-postgresql=true \
     --spring.datasource.url="jdbc:postgresql://localhost:5432/$DATABASE" \
     --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
     --app.payment.provider=sandbox --app.notify.channel=outbox --app.repository.host=local \
+    --server.servlet.session.cookie.secure=false --app.rate-limit.registrations=100000 \
     --app.repository.local.root="$DATA/repositories" --app.public-site.export-dir="$DATA/public-site-$1" \
     >> "$DATA/node-$1.log" 2>&1 &
   NODE_PID=$!

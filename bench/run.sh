@@ -17,6 +17,9 @@ PORT=18090
 MANAGEMENT_PORT=18190
 BARE_PORT=18091
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+# Extra JVM options for the service only, e.g. a CPU profile of the run:
+#   SERVICE_JAVA_OPTS=-XX:StartFlightRecording:filename=/tmp/service.jfr,settings=profile
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-}
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -q -ntp -DskipTests package
@@ -58,10 +61,13 @@ rss_mib() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 # --- the service
 PROFILES=demo
 [ "$DB" = postgres ] && PROFILES=postgres,demo
+# (The postgres profile marks cookies Secure and the client speaks plain HTTP on loopback: cookie.secure=false; every
+# lifecycle registers a supplier from the same address: the registration rate limit is lifted.)
 # shellcheck disable=SC2046
-java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port=$PORT --management.server.port=$MANAGEMENT_PORT \
+java $JAVA_OPTS $SERVICE_JAVA_OPTS -jar "$SERVICE_JAR" --server.port=$PORT --management.server.port=$MANAGEMENT_PORT \
   --spring.profiles.active=$PROFILES --app.demo.allow-postgresql=true $(datasource bench_service) \
   --app.payment.provider=sandbox --app.notify.channel=outbox --app.repository.host=local \
+  --server.servlet.session.cookie.secure=false --app.rate-limit.registrations=100000 \
   --app.repository.local.root="$DATA/repositories" --app.public-site.export-dir="$DATA/public-site" \
   > "$DATA/service.log" 2>&1 &
 SERVICE=$!; PIDS+=("$SERVICE")

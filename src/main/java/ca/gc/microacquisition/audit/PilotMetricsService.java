@@ -2,25 +2,17 @@ package ca.gc.microacquisition.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ca.gc.microacquisition.audit.PilotMetrics.Durations;
@@ -28,8 +20,9 @@ import ca.gc.microacquisition.audit.PilotMetrics.SelfIdentificationSummary;
 
 /**
  * Computes the pilot metrics from the domain tables (requests, proposals, contracts, payments, self-identification)
- * and the engine's history (the ContractSplitting decisions). The population is every request made in the period
- * (days in the service's time zone, both ends inclusive; no bound when a date is missing).
+ * and the engine's history (the Eligibility and ContractSplitting decisions). The population is every request made
+ * in the period (days in the service's time zone, both ends inclusive; no bound when a date is missing). Each figure
+ * is an aggregate query (count, sum, percentile) run by the database: a handful of queries, whatever the size.
  */
 public class PilotMetricsService {
 
@@ -46,172 +39,190 @@ public class PilotMetricsService {
         this.zone = zone;
     }
 
-    private record Request(UUID id, String reference, String status, OffsetDateTime createdAt,
-                           OffsetDateTime postedAt, OffsetDateTime awardedAt) {
-    }
-
     public PilotMetrics compute(LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder(
-                "select id, reference, status, created_at, posted_at, awarded_at from opportunity"
-                        // Test opportunities (training, demonstrations) are not procurements: never counted.
-                        + " where test_opportunity = false");
-        List<Object> args = new ArrayList<>();
+        // Every figure is an aggregate computed by the database over the requests of the period (joined through
+        // the request): no row of the history is read into the service, so the cost follows the period asked for.
+        StringBuilder population = new StringBuilder(
+                // Test opportunities (training, demonstrations) are not procurements: never counted.
+                " o.test_opportunity = false");
+        List<Object> bounds = new ArrayList<>();
         if (from != null) {
-            sql.append(" and created_at >= ?");
-            args.add(from.atStartOfDay(zone).toOffsetDateTime());
+            population.append(" and o.created_at >= ?");
+            bounds.add(from.atStartOfDay(zone).toOffsetDateTime());
         }
         if (to != null) {
-            sql.append(" and created_at < ?");
-            args.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            population.append(" and o.created_at < ?");
+            bounds.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
-        List<Request> requests = jdbc.query(sql.toString(), (rs, n) -> new Request(AuditRows.uuid(rs, "id"),
-                rs.getString("reference"), rs.getString("status"), AuditRows.time(rs, "created_at"),
-                AuditRows.time(rs, "posted_at"), AuditRows.time(rs, "awarded_at")), args.toArray());
-        Map<UUID, Request> byId = new HashMap<>();
-        requests.forEach(r -> byId.put(r.id(), r));
+        String where = population.toString();
+        Object[] args = bounds.toArray();
 
-        long posted = requests.stream().filter(r -> r.postedAt() != null).count();
+        long[] requests = jdbc.queryForObject("select count(*), count(o.posted_at) from opportunity o where" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        long posted = requests[1];
 
-        // Proposals and suppliers
-        record ProposalRow(UUID id, UUID opportunityId, UUID supplierId) {
-        }
-        List<ProposalRow> proposals = new ArrayList<>();
-        Map<UUID, OffsetDateTime> firstProposalOfSupplier = new HashMap<>();
-        Map<UUID, UUID> firstOpportunityOfSupplier = new HashMap<>();
-        jdbc.query("select p.id, p.opportunity_id, p.supplier_id, p.submitted_at from proposal p"
-                + " join opportunity o on o.id = p.opportunity_id where o.test_opportunity = false"
-                + " order by p.submitted_at, p.id", rs -> {
-            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
-            UUID supplierId = AuditRows.uuid(rs, "supplier_id");
-            if (firstProposalOfSupplier.putIfAbsent(supplierId, AuditRows.time(rs, "submitted_at")) == null) {
-                firstOpportunityOfSupplier.put(supplierId, opportunityId);
-            }
-            if (byId.containsKey(opportunityId)) {
-                proposals.add(new ProposalRow(AuditRows.uuid(rs, "id"), opportunityId, supplierId));
-            }
-        });
-        Set<UUID> suppliers = new HashSet<>();
-        proposals.forEach(p -> suppliers.add(p.supplierId()));
-        long firstTime = suppliers.stream().filter(s -> byId.containsKey(firstOpportunityOfSupplier.get(s))).count();
+        // Proposals and suppliers. A first-time supplier proposed in the period, and their first proposal to the
+        // service (by submission time, then id; test opportunities aside) is one of the period's.
+        long[] proposals = jdbc.queryForObject("select count(*), count(distinct p.supplier_id)"
+                + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        // (not exists in the where clause: the database runs it as one anti-join)
+        long firstTime = jdbc.queryForObject("select count(distinct p.supplier_id)"
+                + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where
+                + " and not exists (select 1 from proposal q join opportunity qo on qo.id = q.opportunity_id"
+                + " where q.supplier_id = p.supplier_id and qo.test_opportunity = false"
+                + " and (q.submitted_at < p.submitted_at or (q.submitted_at = p.submitted_at and q.id < p.id)))",
+                Long.class, args);
 
         // Contracts and payments
-        Map<UUID, OffsetDateTime> acceptedAt = new HashMap<>();
-        Map<UUID, OffsetDateTime> paidAt = new HashMap<>();
-        BigDecimal[] awarded = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
-        long[] contracts = {0};
-        jdbc.query("select c.id, c.opportunity_id, c.price, c.status, c.accepted_at from contract c", rs -> {
-            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
-            if (!byId.containsKey(opportunityId)) {
-                return;
-            }
-            contracts[0]++;
-            if (!"TERMINATED".equals(rs.getString("status"))) {
-                awarded[0] = awarded[0].add(rs.getBigDecimal("price"));
-            }
-            OffsetDateTime accepted = AuditRows.time(rs, "accepted_at");
-            if (accepted != null) {
-                acceptedAt.merge(opportunityId, accepted, (a, b) -> a.isBefore(b) ? a : b);
-            }
-        });
-        jdbc.query("select c.opportunity_id, p.amount, p.updated_at from payment p join contract c on c.id = p.contract_id"
-                + " where p.status in ('SUCCEEDED', 'MANUAL')", rs -> {
-            UUID opportunityId = AuditRows.uuid(rs, "opportunity_id");
-            if (!byId.containsKey(opportunityId)) {
-                return;
-            }
-            awarded[1] = awarded[1].add(rs.getBigDecimal("amount"));
-            paidAt.merge(opportunityId, AuditRows.time(rs, "updated_at"), (a, b) -> a.isBefore(b) ? a : b);
-        });
+        record Money(long contracts, BigDecimal awarded) {
+        }
+        Money contracts = jdbc.queryForObject("select count(*), sum(case when c.status <> 'TERMINATED' then c.price end)"
+                + " from contract c join opportunity o on o.id = c.opportunity_id where" + where,
+                (rs, n) -> new Money(rs.getLong(1), cad(rs.getBigDecimal(2))), args);
+        BigDecimal paid = cad(jdbc.queryForObject("select sum(p.amount) from payment p"
+                + " join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id"
+                + " where p.status in ('SUCCEEDED', 'MANUAL') and" + where, BigDecimal.class, args));
 
-        Map<String, Durations> times = new LinkedHashMap<>();
-        times.put("requestToPosting", durations(requests, r -> r.postedAt()));
-        times.put("requestToAward", durations(requests, r -> r.awardedAt()));
-        times.put("requestToAcceptance", durations(requests, r -> acceptedAt.get(r.id())));
-        times.put("requestToPayment", durations(requests, r -> paidAt.get(r.id())));
-
-        long[] decisions = decisions(requests);
-        long[] splitting = {decisions[2], decisions[3]};
+        Map<String, Durations> times = durations(where, args);
+        long[] decisions = decisions(where, args);
         long eligible = decisions[1];
 
-        return new PilotMetrics(from, to, requests.size(), decisions[0], eligible, share(eligible, decisions[0]), posted,
-                proposals.size(), ratio(proposals.size(), posted), suppliers.size(), firstTime, splitting[0],
-                splitting[1], share(splitting[1], splitting[0]), contracts[0], awarded[0], awarded[1], times,
-                selfIdentification(proposals.stream().map(ProposalRow::id).toList()));
+        return new PilotMetrics(from, to, requests[0], decisions[0], eligible, share(eligible, decisions[0]), posted,
+                proposals[0], ratio(proposals[0], posted), proposals[1], firstTime, decisions[2],
+                decisions[3], share(decisions[3], decisions[2]), contracts.contracts(), contracts.awarded(), paid, times,
+                selfIdentification(where, args));
+    }
+
+    private static BigDecimal cad(BigDecimal sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(Math.max(2, sum.scale()), RoundingMode.UNNECESSARY);
     }
 
     /**
      * From the decisions in the engine's history: [eligibility checked, eligible, splitting checked, flagged].
      * A request is eligible when its latest Eligibility evaluation collected no reason; it is flagged when any of
-     * its ContractSplitting evaluations returned a REVIEW or BLOCK row.
+     * its ContractSplitting evaluations returned a REVIEW or BLOCK row. The decisions are found through the
+     * process instances whose business key is the reference (Camunda's indexes on the business key, the
+     * decision's process instance and the output's decision).
      */
-    private long[] decisions(List<Request> requests) {
-        if (requests.isEmpty()) {
-            return new long[] {0, 0, 0, 0};
-        }
-        Map<String, String> referenceByInstance = new HashMap<>();
-        List<String> references = requests.stream().map(Request::reference).toList();
-        for (int i = 0; i < references.size(); i += 100) {
-            for (HistoricProcessInstance instance : engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(AuditRows.PROCESS_KEY)
-                    .processInstanceBusinessKeyIn(references.subList(i, Math.min(references.size(), i + 100))
-                            .toArray(String[]::new)).list()) {
-                referenceByInstance.put(instance.getId(), instance.getBusinessKey());
-            }
-        }
-        Map<String, Boolean> eligibleByReference = new HashMap<>();
-        Set<String> checked = new HashSet<>();
-        Set<String> flagged = new HashSet<>();
-        for (Map.Entry<String, String> entry : referenceByInstance.entrySet()) {
-            String reference = entry.getValue();
-            for (HistoricDecisionInstance decision : engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                    .processInstanceId(entry.getKey()).includeOutputs().orderByEvaluationTime().asc().list()) {
-                if ("Eligibility".equals(decision.getDecisionDefinitionKey())) {
-                    eligibleByReference.put(reference, decision.getOutputs().isEmpty());
-                } else if ("ContractSplitting".equals(decision.getDecisionDefinitionKey())) {
-                    checked.add(reference);
-                    if (decision.getOutputs().stream().anyMatch(o -> "risk".equals(o.getVariableName())
-                            && ("REVIEW".equals(o.getValue()) || "BLOCK".equals(o.getValue())))) {
-                        flagged.add(reference);
-                    }
-                }
-            }
-        }
-        long eligible = eligibleByReference.values().stream().filter(Boolean::booleanValue).count();
-        return new long[] {eligibleByReference.size(), eligible, checked.size(), flagged.size()};
+    private long[] decisions(String where, Object[] args) {
+        // (The table names with the engine's prefix, if any; ManagementService.getTableName wants an administrator.)
+        String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
+        prefix = prefix == null ? "" : prefix;
+        String instances = prefix + "ACT_HI_PROCINST";
+        String decisions = prefix + "ACT_HI_DECINST";
+        String outputs = prefix + "ACT_HI_DEC_OUT";
+        String ofPeriod = " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
+                + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
+                + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_ where" + where;
+        long[] eligibility = jdbc.queryForObject("select count(*), coalesce(sum(case when not exists"
+                + " (select 1 from " + outputs + " x where x.dec_inst_id_ = l.id_) then 1 else 0 end), 0)"
+                + " from (select d.id_, row_number() over (partition by o.reference order by d.eval_time_ desc, d.id_ desc) latest"
+                + ofPeriod + " and d.dec_def_key_ = 'Eligibility') l where l.latest = 1",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        long[] splitting = jdbc.queryForObject("select count(distinct o.reference),"
+                + " count(distinct case when x.dec_inst_id_ is not null then o.reference end)"
+                + " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
+                + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
+                + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_"
+                + " left join " + outputs + " x on x.dec_inst_id_ = d.id_ and x.var_name_ = 'risk'"
+                + " and x.text_ in ('REVIEW', 'BLOCK')"
+                + " where" + where + " and d.dec_def_key_ = 'ContractSplitting'",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        return new long[] {eligibility[0], eligibility[1], splitting[0], splitting[1]};
     }
 
-    private SelfIdentificationSummary selfIdentification(List<UUID> proposalIds) {
-        Set<UUID> wanted = new HashSet<>(proposalIds);
+    /**
+     * Elapsed time from the request to each milestone, over the requests that reached it: whole seconds (never
+     * negative), median (the mean of the two middle values for an even count) and 90th percentile by nearest rank
+     * (the smallest value with at least 90% of the values at or below it), as percentile_cont(0.5) and
+     * percentile_disc(0.9) compute them. Acceptance is a contract's first acceptance, payment the first succeeded
+     * or manual payment.
+     */
+    private Map<String, Durations> durations(String where, Object[] args) {
+        String[] names = {"requestToPosting", "requestToAward", "requestToAcceptance", "requestToPayment"};
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < names.length; i++) {
+            String x = "t.s" + i;
+            sql.append(i == 0 ? "" : ", ").append("count(").append(x).append("), percentile_cont(0.5) within group (order by ")
+                    .append(x).append("), percentile_disc(0.9) within group (order by ").append(x).append(")");
+        }
+        // Acceptance and payment come from grouped joins (one pass each), not from a subquery per request: the
+        // database's plan stays small and cheap (PostgreSQL would otherwise also JIT-compile it, seconds each time).
+        sql.append(" from (select ").append(seconds("o.posted_at")).append(" s0, ").append(seconds("o.awarded_at"))
+                .append(" s1, ").append(seconds("a.accepted_at")).append(" s2, ").append(seconds("m.paid_at"))
+                .append(" s3 from opportunity o")
+                .append(" left join (select c.opportunity_id, min(c.accepted_at) accepted_at from contract c")
+                .append(" join opportunity o on o.id = c.opportunity_id where").append(where)
+                .append(" group by c.opportunity_id) a on a.opportunity_id = o.id")
+                .append(" left join (select c.opportunity_id, min(p.updated_at) paid_at from payment p")
+                .append(" join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id")
+                .append(" where p.status in ('SUCCEEDED', 'MANUAL') and").append(where)
+                .append(" group by c.opportunity_id) m on m.opportunity_id = o.id where").append(where).append(") t");
+        Object[] thrice = new Object[args.length * 3];
+        for (int i = 0; i < 3; i++) {
+            System.arraycopy(args, 0, thrice, i * args.length, args.length);
+        }
+        return jdbc.queryForObject(sql.toString(), (rs, n) -> {
+            Map<String, Durations> times = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                long count = rs.getLong(3 * i + 1);
+                times.put(names[i], count == 0 ? new Durations(0, null, null, null, null)
+                        : durations(count, rs.getBigDecimal(3 * i + 2), rs.getBigDecimal(3 * i + 3)));
+            }
+            return times;
+        }, thrice);
+    }
+
+    /** Whole seconds from the request to {@code end} (null when there is no end), 0 when the end is earlier. */
+    private static String seconds(String end) {
+        return "cast(case when " + end + " is null then null when " + end + " <= o.created_at then 0"
+                + " else floor(extract(epoch from " + end + ") - extract(epoch from o.created_at)) end as double precision)";
+    }
+
+    private SelfIdentificationSummary selfIdentification(String where, Object[] args) {
+        String ofPeriod = " from proposal_self_identification s join proposal p on p.id = s.proposal_id"
+                + " join opportunity o on o.id = p.opportunity_id where" + where;
         long[] respondents = {0};
         Map<String, Long> first = yesNo();
         Map<String, Long> small = yesNo();
         Map<String, Long> freelancer = yesNo();
-        Map<String, Long> regions = new TreeMap<>();
-        Map<String, Long> groups = new TreeMap<>();
-        jdbc.query("select proposal_id, first_government_contract, region, small_business, freelancer,"
-                + " under_represented_groups from proposal_self_identification", rs -> {
-            if (!wanted.contains(AuditRows.uuid(rs, "proposal_id"))) {
-                return;
-            }
-            respondents[0]++;
-            count(first, (Boolean) rs.getObject("first_government_contract"));
-            count(small, (Boolean) rs.getObject("small_business"));
-            count(freelancer, (Boolean) rs.getObject("freelancer"));
-            String region = rs.getString("region");
-            if (region != null && !region.isBlank()) {
-                regions.merge(region.trim(), 1L, Long::sum);
-            }
-            String listed = rs.getString("under_represented_groups");
-            if (listed != null) {
-                for (String group : listed.split("[,;\\n]")) {
-                    if (!group.isBlank()) {
-                        groups.merge(group.trim().toLowerCase(Locale.ROOT), 1L, Long::sum);
-                    }
+        jdbc.query("select count(*)" + answers("first_government_contract") + answers("small_business")
+                + answers("freelancer") + ofPeriod, rs -> {
+            respondents[0] = rs.getLong(1);
+            int column = 2;
+            for (Map<String, Long> map : List.of(first, small, freelancer)) {
+                for (String answer : List.of("yes", "no", "notAnswered")) {
+                    map.put(answer, rs.getLong(column++));
                 }
             }
-        });
+        }, args);
+        Map<String, Long> regions = new TreeMap<>();
+        jdbc.query("select s.region, count(*)" + ofPeriod + " and s.region is not null group by s.region", rs -> {
+            String region = rs.getString(1);
+            if (!region.isBlank()) {
+                regions.merge(region.trim(), rs.getLong(2), Long::sum);
+            }
+        }, args);
+        Map<String, Long> groups = new TreeMap<>();
+        jdbc.query("select s.under_represented_groups, count(*)" + ofPeriod
+                + " and s.under_represented_groups is not null group by s.under_represented_groups", rs -> {
+            long times = rs.getLong(2);
+            for (String group : rs.getString(1).split("[,;\\n]")) {
+                if (!group.isBlank()) {
+                    groups.merge(group.trim().toLowerCase(Locale.ROOT), times, Long::sum);
+                }
+            }
+        }, args);
         return new SelfIdentificationSummary(suppress(respondents[0]), suppress(first), suppress(small),
                 suppress(freelancer), suppress(regions), suppress(groups));
+    }
+
+    /** Yes, no and not answered counts of a voluntary question, as three columns. */
+    private static String answers(String column) {
+        return ", coalesce(sum(case when s." + column + " = true then 1 else 0 end), 0)"
+                + ", coalesce(sum(case when s." + column + " = false then 1 else 0 end), 0)"
+                + ", coalesce(sum(case when s." + column + " is null then 1 else 0 end), 0)";
     }
 
     private static Map<String, Long> yesNo() {
@@ -237,24 +248,9 @@ public class PilotMetricsService {
         return shown;
     }
 
-    private static Durations durations(List<Request> requests, java.util.function.Function<Request, OffsetDateTime> to) {
-        List<Long> seconds = new ArrayList<>();
-        for (Request r : requests) {
-            OffsetDateTime end = to.apply(r);
-            if (end != null && r.createdAt() != null) {
-                seconds.add(Math.max(0, Duration.between(r.createdAt(), end).toSeconds()));
-            }
-        }
-        if (seconds.isEmpty()) {
-            return new Durations(0, null, null, null, null);
-        }
-        Collections.sort(seconds);
-        int n = seconds.size();
-        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(seconds.get(n / 2))
-                : BigDecimal.valueOf(seconds.get(n / 2 - 1) + seconds.get(n / 2)).divide(BigDecimal.valueOf(2));
-        // Nearest rank: the smallest value with at least 90% of the values at or below it.
-        BigDecimal p90 = BigDecimal.valueOf(seconds.get((int) Math.ceil(0.9 * n) - 1));
-        return new Durations(n, days(median), days(p90), hours(median), hours(p90));
+    private static Durations durations(long count, BigDecimal medianSeconds, BigDecimal p90Seconds) {
+        // percentile_cont gives a double: the mean of two whole seconds is exact in it (x or x.5)
+        return new Durations(count, days(medianSeconds), days(p90Seconds), hours(medianSeconds), hours(p90Seconds));
     }
 
     private static BigDecimal days(BigDecimal seconds) {

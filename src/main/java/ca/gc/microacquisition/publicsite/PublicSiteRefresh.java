@@ -1,7 +1,9 @@
 package ca.gc.microacquisition.publicsite;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -19,6 +21,10 @@ import ca.gc.microacquisition.opportunity.OpportunityStateChanged;
  * completed, cancelled), once the change is committed. Runs in the background on one thread; changes that arrive
  * while an export is waiting are covered by that export. Test opportunities do not trigger it.
  * Off with {@code app.public-site.export-on-change=false}.
+ *
+ * <p>An export rewrites every public page, so its cost grows with the number of posted opportunities: exports start
+ * at least {@code app.public-site.export-min-interval} apart (default 30 s). The first change after a quiet period
+ * is exported at once; changes during the interval are exported together at its end.
  */
 @Component
 public class PublicSiteRefresh {
@@ -28,7 +34,10 @@ public class PublicSiteRefresh {
     private final PublicSiteExporter exporter;
     private final PublicSiteGitPublisher publisher;
     private final boolean enabled;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final long minIntervalNanos;
+    private volatile long lastStart;
+    private volatile boolean exported;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "public-site-export");
         t.setDaemon(true);
         return t;
@@ -36,10 +45,12 @@ public class PublicSiteRefresh {
     private final AtomicBoolean pending = new AtomicBoolean();
 
     PublicSiteRefresh(PublicSiteExporter exporter, PublicSiteGitPublisher publisher,
-                      @Value("${app.public-site.export-on-change:true}") boolean enabled) {
+                      @Value("${app.public-site.export-on-change:true}") boolean enabled,
+                      @Value("${app.public-site.export-min-interval:PT30S}") Duration minInterval) {
         this.exporter = exporter;
         this.publisher = publisher;
         this.enabled = enabled;
+        this.minIntervalNanos = minInterval.toNanos();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -48,12 +59,15 @@ public class PublicSiteRefresh {
             return;
         }
         if (pending.compareAndSet(false, true)) {
-            worker.submit(() -> refresh(event.reference() + " is " + event.status()));
+            long wait = exported ? Math.max(0, lastStart + minIntervalNanos - System.nanoTime()) : 0;
+            worker.schedule(() -> refresh(event.reference() + " is " + event.status()), wait, TimeUnit.NANOSECONDS);
         }
     }
 
     /** Exports now and publishes to the Git branch when one is set. */
     public void refresh(String reason) {
+        lastStart = System.nanoTime();
+        exported = true;
         pending.set(false);
         try {
             exporter.export();

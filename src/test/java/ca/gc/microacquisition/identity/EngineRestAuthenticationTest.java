@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IdentityDemoTest
@@ -22,6 +25,9 @@ class EngineRestAuthenticationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void anonymousCallsAreRefused() throws Exception {
@@ -67,6 +73,28 @@ class EngineRestAuthenticationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Expressions are forbidden");
         assertThat(get(REST + "/task?assignee=manager", "manager", "manager").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRememberedPasswordStopsWorkingWhenThePasswordChanges() throws Exception {
+        User user = identityService.newUser("rest-remembered");
+        user.setFirstName("Rest");
+        user.setLastName("Remembered");
+        user.setPassword("First-pass!word1");
+        identityService.saveUser(user);
+        try {
+            // The second call is answered from the recently verified passwords, without BCrypt.
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(200);
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(200);
+
+            User changed = identityService.createUserQuery().userId("rest-remembered").singleResult();
+            changed.setPassword("Second-pass!word2");
+            identityService.saveUser(changed);
+
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(401);
+        } finally {
+            identityService.deleteUser("rest-remembered");
+        }
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {

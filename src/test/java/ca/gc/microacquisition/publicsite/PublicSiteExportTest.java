@@ -114,7 +114,8 @@ class PublicSiteExportTest {
 
     @Test
     void aStateChangeRefreshesTheExportInTheBackgroundButATestOpportunityDoesNot() throws Exception {
-        PublicSiteRefresh refresh = new PublicSiteRefresh(exporter, new PublicSiteGitPublisher("", "", ""), true);
+        PublicSiteRefresh refresh = new PublicSiteRefresh(exporter, new PublicSiteGitPublisher("", "", ""), true,
+                java.time.Duration.ofSeconds(30));
         Opportunity o = fx.open(team);
         Path marker = exporter.exportDir().resolve("en/opportunities/" + o.getReference() + ".html");
         if (Files.exists(exporter.exportDir())) {
@@ -130,6 +131,13 @@ class PublicSiteExportTest {
             Thread.sleep(100);
         }
         assertThat(marker).exists();
+
+        // A change within the minimum interval after that export waits for the interval's end.
+        PublicSiteExporter.deleteTree(exporter.exportDir());
+        refresh.onStateChanged(new OpportunityStateChanged(o.getId(), o.getReference(), OpportunityStatus.OPEN,
+                OpportunityStatus.CLOSED, false));
+        Thread.sleep(500);
+        assertThat(marker).doesNotExist();
         refresh.stop();
     }
 }
