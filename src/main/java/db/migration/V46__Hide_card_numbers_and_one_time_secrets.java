@@ -1,5 +1,8 @@
 package db.migration;
 
+import ca.gc.microacquisition.adapters.notification.outbox.OneTimeSecrets;
+import ca.gc.microacquisition.payment.PaymentToken;
+import ca.gc.microacquisition.process.SensitiveHistoryEventHandler;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -9,13 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import ca.gc.microacquisition.adapters.notification.outbox.OneTimeSecrets;
-import ca.gc.microacquisition.payment.PaymentToken;
-import ca.gc.microacquisition.process.SensitiveHistoryEventHandler;
 
 /**
  * Purges what earlier versions stored readable (Java, so the Luhn check and the masking rule are the service's own
@@ -49,8 +47,8 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
     private static void fundsCommitments(Connection c) throws SQLException {
         List<Object[]> changes = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "select opportunity_id, payment_method, financial_coding from funds_commitment");
-             ResultSet rs = select.executeQuery()) {
+                        "select opportunity_id, payment_method, financial_coding from funds_commitment");
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 String method = rs.getString(2);
                 String coding = rs.getString(3);
@@ -61,7 +59,9 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
                 }
             }
         }
-        update(c, "update funds_commitment set payment_method = ?, financial_coding = ? where opportunity_id = ?",
+        update(
+                c,
+                "update funds_commitment set payment_method = ?, financial_coding = ? where opportunity_id = ?",
                 changes);
     }
 
@@ -69,13 +69,14 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
         maskColumns(c, table, id, columns, PaymentToken::maskCardNumbers);
     }
 
-    private static void maskColumns(Connection c, String table, String id, List<String> columns,
-                                    java.util.function.UnaryOperator<String> rule) throws SQLException {
+    private static void maskColumns(
+            Connection c, String table, String id, List<String> columns, java.util.function.UnaryOperator<String> rule)
+            throws SQLException {
         for (String column : columns) {
             List<Object[]> changes = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "select " + id + ", " + column + " from " + table + " where " + column + " is not null");
-                 ResultSet rs = select.executeQuery()) {
+                            "select " + id + ", " + column + " from " + table + " where " + column + " is not null");
+                    ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     String value = rs.getString(2);
                     String masked = rule.apply(value);
@@ -95,8 +96,8 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
         List<Object[]> sensitive = new ArrayList<>();
         List<Object[]> texts = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "select ID_, NAME_, TEXT_, TEXT2_, LONG_, " + typeColumn + " from " + table);
-             ResultSet rs = select.executeQuery()) {
+                        "select ID_, NAME_, TEXT_, TEXT2_, LONG_, " + typeColumn + " from " + table);
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(2);
                 String text = rs.getString(3);
@@ -118,9 +119,12 @@ public class V46__Hide_card_numbers_and_one_time_secrets extends BaseJavaMigrati
                 }
             }
         }
-        update(c, "update " + table + " set " + typeColumn + " = case when " + typeColumn
-                + " is null then null else 'string' end, TEXT_ = ?, TEXT2_ = null, LONG_ = null,"
-                + " DOUBLE_ = null where ID_ = ? and BYTEARRAY_ID_ is null", sensitive);
+        update(
+                c,
+                "update " + table + " set " + typeColumn + " = case when " + typeColumn
+                        + " is null then null else 'string' end, TEXT_ = ?, TEXT2_ = null, LONG_ = null,"
+                        + " DOUBLE_ = null where ID_ = ? and BYTEARRAY_ID_ is null",
+                sensitive);
         update(c, "update " + table + " set TEXT_ = ?, TEXT2_ = ? where ID_ = ?", texts);
     }
 

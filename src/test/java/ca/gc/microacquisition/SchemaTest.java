@@ -2,11 +2,10 @@ package ca.gc.microacquisition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.testsupport.DomainTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import ca.gc.microacquisition.testsupport.DomainTest;
 
 /** The application starts: Flyway migrations applied and Hibernate validates the entities against them. */
 @DomainTest

@@ -3,8 +3,7 @@ package ca.gc.microacquisition.adapters;
 /** Keeps secrets (tokens, API keys) out of logs and {@code toString()} output. */
 public final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /**
      * A form of a secret that is safe to log: its well-known prefix (such as {@code ghp_}, {@code glpat-},
@@ -15,8 +14,9 @@ public final class Secrets {
             return "(not set)";
         }
         var prefix = new StringBuilder();
-        for (String known : new String[] {"github_pat_", "ghp_", "gho_", "ghs_", "glpat-", "sk_test_", "sk_live_",
-                "rk_test_", "rk_live_"}) {
+        for (String known : new String[] {
+            "github_pat_", "ghp_", "gho_", "ghs_", "glpat-", "sk_test_", "sk_live_", "rk_test_", "rk_live_"
+        }) {
             if (secret.startsWith(known)) {
                 prefix.append(known);
                 break;

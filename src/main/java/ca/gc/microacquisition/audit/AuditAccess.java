@@ -1,9 +1,8 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.identity.AccessGroups;
 import java.util.Collection;
 import java.util.List;
-
-import ca.gc.microacquisition.identity.AccessGroups;
 
 /**
  * Who may read the audit trail, the exports, the pilot metrics and the open-data file: members of {@code auditors}
@@ -15,8 +14,7 @@ public final class AuditAccess {
 
     public static final String REFUSAL = "Only auditors and administrators may see the audit trail and pilot reports.";
 
-    private AuditAccess() {
-    }
+    private AuditAccess() {}
 
     public static boolean allowed(Collection<String> groupIds) {
         return groupIds != null && groupIds.stream().anyMatch(GROUPS::contains);

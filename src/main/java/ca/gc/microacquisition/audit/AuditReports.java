@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,13 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The audit and reporting services of one application, registered under its process engine's name. The Cockpit
@@ -34,8 +32,7 @@ public class AuditReports implements DisposableBean {
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    public AuditReports(ProcessEngine engine, JdbcTemplate jdbc, ObjectMapper json,
-                        ZoneId zone) {
+    public AuditReports(ProcessEngine engine, JdbcTemplate jdbc, ObjectMapper json, ZoneId zone) {
         this.engineName = engine.getName();
         this.zone = zone;
         ProcurementSummaries summaries = new ProcurementSummaries(engine, jdbc);

@@ -13,8 +13,7 @@ final class AuditRows {
     /** The BPMN process whose history the audit views read. */
     static final String PROCESS_KEY = "MicroProcurement";
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     static OffsetDateTime utc(Date date) {
         return date == null ? null : OffsetDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,15 +57,19 @@ public class AuditSearchService {
         // whole history for this loop to drop: the same rows as before, at a cost that does not grow with the history.
         sql.append(" order by o.created_at desc, o.reference desc limit " + MAX_RESULTS);
         List<Map<String, Object>> rows = new ArrayList<>();
-        jdbc.query(sql.toString(), rs -> {
-            if (rows.size() < MAX_RESULTS) {
-                rows.add(ProcurementSummaries.row(rs));
-            }
-        }, args.toArray());
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    if (rows.size() < MAX_RESULTS) {
+                        rows.add(ProcurementSummaries.row(rs));
+                    }
+                },
+                args.toArray());
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> references = rows.stream().map(r -> (String) r.get("reference")).toList();
+        List<String> references =
+                rows.stream().map(r -> (String) r.get("reference")).toList();
         Map<String, HistoricProcessInstance> instances = summaries.instancesByReference(references);
         Map<String, List<String>> suppliers = summaries.suppliersByReference(references);
         String state = search.state() == null ? "" : search.state().trim().toLowerCase(Locale.ROOT);
@@ -75,7 +78,8 @@ public class AuditSearchService {
             String reference = (String) row.get("reference");
             HistoricProcessInstance instance = instances.get(reference);
             boolean finished = instance != null && instance.getEndTime() != null;
-            if ((state.equals("running") && (instance == null || finished)) || (state.equals("finished") && !finished)) {
+            if ((state.equals("running") && (instance == null || finished))
+                    || (state.equals("finished") && !finished)) {
                 continue;
             }
             result.add(ProcurementSummaries.summary(row, instance, suppliers.getOrDefault(reference, List.of())));
@@ -88,6 +92,11 @@ public class AuditSearchService {
     }
 
     private static String like(String value) {
-        return "%" + value.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + value.trim()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

@@ -1,26 +1,5 @@
 package ca.gc.microacquisition.audit;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricIncident;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import ca.gc.microacquisition.audit.ProcurementTrail.Activity;
 import ca.gc.microacquisition.audit.ProcurementTrail.ContractRecord;
 import ca.gc.microacquisition.audit.ProcurementTrail.Decision;
@@ -35,6 +14,25 @@ import ca.gc.microacquisition.audit.ProcurementTrail.PaymentRecord;
 import ca.gc.microacquisition.audit.ProcurementTrail.TimelineEntry;
 import ca.gc.microacquisition.payment.PaymentToken;
 import ca.gc.microacquisition.proposal.Draw;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the audit trail of one procurement from the engine's history (full history level) and the domain tables.
@@ -61,15 +59,19 @@ public class AuditTrailService {
         if (row == null) {
             return null;
         }
-        HistoricProcessInstance instance = summaries.instancesByReference(List.of(reference)).get(reference);
-        ProcurementSummary summary = ProcurementSummaries.summary(row, instance,
+        HistoricProcessInstance instance =
+                summaries.instancesByReference(List.of(reference)).get(reference);
+        ProcurementSummary summary = ProcurementSummaries.summary(
+                row,
+                instance,
                 summaries.suppliersByReference(List.of(reference)).getOrDefault(reference, List.of()));
         UUID opportunityId = (UUID) row.get("id");
 
         List<Operation> operations = instance == null ? List.of() : operations(instance.getId());
         Map<String, String> completedBy = new HashMap<>();
         for (UserOperationLogEntry entry : operationEntries(instance)) {
-            if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType()) && entry.getTaskId() != null) {
+            if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
+                    && entry.getTaskId() != null) {
                 completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId());
             }
         }
@@ -85,80 +87,153 @@ public class AuditTrailService {
 
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Activity a : activities) {
-            timeline.add(new TimelineEntry(a.startedAt(), "ACTIVITY", label(a.name(), a.activityId()), a.who(),
+            timeline.add(new TimelineEntry(
+                    a.startedAt(),
+                    "ACTIVITY",
+                    label(a.name(), a.activityId()),
+                    a.who(),
                     a.type() + (a.endedAt() == null ? " (open)" : a.canceled() ? " (cancelled)" : "")));
         }
         for (Decision d : decisions) {
-            timeline.add(new TimelineEntry(d.evaluatedAt(), "DECISION", d.decisionKey() + " v" + d.version(), null,
-                    d.outputs().isEmpty() ? "no rule matched"
-                            : d.outputs().size() + " output value(s) from " + d.outputs().stream()
-                            .map(DecisionOutput::ruleId).distinct().count() + " rule(s)"));
+            timeline.add(new TimelineEntry(
+                    d.evaluatedAt(),
+                    "DECISION",
+                    d.decisionKey() + " v" + d.version(),
+                    null,
+                    d.outputs().isEmpty()
+                            ? "no rule matched"
+                            : d.outputs().size() + " output value(s) from "
+                                    + d.outputs().stream()
+                                            .map(DecisionOutput::ruleId)
+                                            .distinct()
+                                            .count() + " rule(s)"));
         }
         for (FormSubmission f : forms) {
-            timeline.add(new TimelineEntry(f.submittedAt(), "FORM", f.form(), f.submittedBy(),
-                    f.values().stream().map(NamedValue::name).reduce((a, b) -> a + ", " + b).orElse("")));
+            timeline.add(new TimelineEntry(
+                    f.submittedAt(),
+                    "FORM",
+                    f.form(),
+                    f.submittedBy(),
+                    f.values().stream()
+                            .map(NamedValue::name)
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("")));
         }
         for (Operation o : operations) {
-            timeline.add(new TimelineEntry(o.at(), "OPERATION", o.operationType() + " " + o.entityType(), o.user(),
-                    o.property() == null ? "" : o.property() + ": " + Objects.toString(o.orgValue(), "") + " → "
-                            + Objects.toString(o.newValue(), "")));
+            timeline.add(new TimelineEntry(
+                    o.at(),
+                    "OPERATION",
+                    o.operationType() + " " + o.entityType(),
+                    o.user(),
+                    o.property() == null
+                            ? ""
+                            : o.property() + ": " + Objects.toString(o.orgValue(), "") + " → "
+                                    + Objects.toString(o.newValue(), "")));
         }
         for (Incident i : incidents) {
-            timeline.add(new TimelineEntry(i.createdAt(), "INCIDENT", i.type() + " at " + i.activityId(), null,
+            timeline.add(new TimelineEntry(
+                    i.createdAt(),
+                    "INCIDENT",
+                    i.type() + " at " + i.activityId(),
+                    null,
                     i.state() + ": " + Objects.toString(i.message(), "")));
         }
         for (PaymentRecord p : payments) {
-            timeline.add(new TimelineEntry(p.createdAt(), "PAYMENT", "Payment attempt " + p.attempt(),
-                    p.recordedBy(), p.status() + " " + p.amount() + " " + p.currency()));
+            timeline.add(new TimelineEntry(
+                    p.createdAt(),
+                    "PAYMENT",
+                    "Payment attempt " + p.attempt(),
+                    p.recordedBy(),
+                    p.status() + " " + p.amount() + " " + p.currency()));
             if ("REFUNDED".equals(p.status())) {
-                timeline.add(new TimelineEntry(p.updatedAt(), "REFUND", "Payment attempt " + p.attempt() + " refunded",
-                        p.recordedBy(), p.message()));
+                timeline.add(new TimelineEntry(
+                        p.updatedAt(),
+                        "REFUND",
+                        "Payment attempt " + p.attempt() + " refunded",
+                        p.recordedBy(),
+                        p.message()));
             }
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new ProcurementTrail(summary, timeline, activities, decisions, forms, operations, incidents,
-                evaluations, draws, contracts, payments);
+        return new ProcurementTrail(
+                summary,
+                timeline,
+                activities,
+                decisions,
+                forms,
+                operations,
+                incidents,
+                evaluations,
+                draws,
+                contracts,
+                payments);
     }
 
     private Map<String, Object> opportunityRow(String reference) {
-        List<Map<String, Object>> rows = jdbc.query("""
+        List<Map<String, Object>> rows = jdbc.query(
+                """
                 select o.id, %s from opportunity o where o.reference = ?""".formatted(ProcurementSummaries.COLUMNS),
                 (rs, n) -> {
                     Map<String, Object> row = ProcurementSummaries.row(rs);
                     row.put("id", AuditRows.uuid(rs, "id"));
                     return row;
-                }, reference);
+                },
+                reference);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
     private List<Activity> activities(HistoricProcessInstance instance, Map<String, String> completedBy) {
         List<Activity> activities = new ArrayList<>();
-        for (HistoricActivityInstance a : engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc().list()) {
+        for (HistoricActivityInstance a : engine.getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()) {
             String who;
             if (a.getTaskId() != null) {
                 who = completedBy.getOrDefault(a.getTaskId(), a.getAssignee());
-            } else if ("startEvent".equals(a.getActivityType()) && instance.getId().equals(a.getParentActivityInstanceId())) {
+            } else if ("startEvent".equals(a.getActivityType())
+                    && instance.getId().equals(a.getParentActivityInstanceId())) {
                 who = instance.getStartUserId();
             } else {
                 who = null;
             }
-            activities.add(new Activity(a.getActivityId(), a.getActivityName(), a.getActivityType(), who,
-                    AuditRows.utc(a.getStartTime()), AuditRows.utc(a.getEndTime()), a.isCanceled(), a.getTaskId()));
+            activities.add(new Activity(
+                    a.getActivityId(),
+                    a.getActivityName(),
+                    a.getActivityType(),
+                    who,
+                    AuditRows.utc(a.getStartTime()),
+                    AuditRows.utc(a.getEndTime()),
+                    a.isCanceled(),
+                    a.getTaskId()));
         }
         return activities;
     }
 
     private List<Decision> decisions(String processInstanceId) {
-        List<HistoricDecisionInstance> instances = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                .processInstanceId(processInstanceId).includeInputs().includeOutputs()
-                .orderByEvaluationTime().asc().list();
+        List<HistoricDecisionInstance> instances = engine.getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .includeInputs()
+                .includeOutputs()
+                .orderByEvaluationTime()
+                .asc()
+                .list();
         Map<String, DecisionDefinition> definitions = new HashMap<>();
-        List<String> ids = instances.stream().map(HistoricDecisionInstance::getDecisionDefinitionId).distinct().toList();
+        List<String> ids = instances.stream()
+                .map(HistoricDecisionInstance::getDecisionDefinitionId)
+                .distinct()
+                .toList();
         if (!ids.isEmpty()) {
-            engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionIdIn(ids.toArray(String[]::new))
-                    .list().forEach(d -> definitions.put(d.getId(), d));
+            engine.getRepositoryService()
+                    .createDecisionDefinitionQuery()
+                    .decisionDefinitionIdIn(ids.toArray(String[]::new))
+                    .list()
+                    .forEach(d -> definitions.put(d.getId(), d));
         }
         List<Decision> decisions = new ArrayList<>();
         for (HistoricDecisionInstance d : instances) {
@@ -167,12 +242,23 @@ public class AuditTrailService {
                     .map(i -> new NamedValue(label(i.getClauseName(), i.getClauseId()), text(safeValue(i::getValue))))
                     .toList();
             List<DecisionOutput> outputs = d.getOutputs().stream()
-                    .map(o -> new DecisionOutput(o.getRuleId(), o.getRuleOrder(),
-                            label(o.getVariableName(), o.getClauseName()), text(safeValue(o::getValue))))
+                    .map(o -> new DecisionOutput(
+                            o.getRuleId(),
+                            o.getRuleOrder(),
+                            label(o.getVariableName(), o.getClauseName()),
+                            text(safeValue(o::getValue))))
                     .toList();
-            decisions.add(new Decision(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
-                    definition == null ? versionFromId(d.getDecisionDefinitionId()) : Integer.valueOf(definition.getVersion()),
-                    d.getDecisionDefinitionId(), d.getActivityId(), AuditRows.utc(d.getEvaluationTime()), inputs, outputs));
+            decisions.add(new Decision(
+                    d.getDecisionDefinitionKey(),
+                    d.getDecisionDefinitionName(),
+                    definition == null
+                            ? versionFromId(d.getDecisionDefinitionId())
+                            : Integer.valueOf(definition.getVersion()),
+                    d.getDecisionDefinitionId(),
+                    d.getActivityId(),
+                    AuditRows.utc(d.getEvaluationTime()),
+                    inputs,
+                    outputs));
         }
         return decisions;
     }
@@ -186,9 +272,14 @@ public class AuditTrailService {
         Map<String, Activity> tasks = new HashMap<>();
         activities.stream().filter(a -> a.taskId() != null).forEach(a -> tasks.put(a.taskId(), a));
         Map<String, FormSubmission> submissions = new LinkedHashMap<>();
-        for (HistoricDetail detail : engine.getHistoryService().createHistoricDetailQuery()
-                .processInstanceId(instance.getId()).variableUpdates().disableCustomObjectDeserialization()
-                .orderByTime().asc().list()) {
+        for (HistoricDetail detail : engine.getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(instance.getId())
+                .variableUpdates()
+                .disableCustomObjectDeserialization()
+                .orderByTime()
+                .asc()
+                .list()) {
             if (!(detail instanceof HistoricVariableUpdate update) || detail.getUserOperationId() == null) {
                 continue;
             }
@@ -199,15 +290,22 @@ public class AuditTrailService {
             String form;
             if (operation.getTaskId() != null) {
                 Activity task = tasks.get(operation.getTaskId());
-                form = task == null ? "Task " + operation.getTaskId() : label(task.name(), task.activityId()) + " (" + task.activityId() + ")";
+                form = task == null
+                        ? "Task " + operation.getTaskId()
+                        : label(task.name(), task.activityId()) + " (" + task.activityId() + ")";
             } else if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(operation.getOperationType())) {
                 form = "Request form (start)";
             } else {
                 form = operation.getOperationType() + " " + operation.getEntityType();
             }
-            FormSubmission submission = submissions.computeIfAbsent(detail.getUserOperationId(),
-                    id -> new FormSubmission(form, operation.getTaskId(), operation.getUserId(),
-                            AuditRows.utc(operation.getTimestamp()), new ArrayList<>()));
+            FormSubmission submission = submissions.computeIfAbsent(
+                    detail.getUserOperationId(),
+                    id -> new FormSubmission(
+                            form,
+                            operation.getTaskId(),
+                            operation.getUserId(),
+                            AuditRows.utc(operation.getTimestamp()),
+                            new ArrayList<>()));
             submission.values().add(new NamedValue(update.getVariableName(), text(variableValue(update))));
         }
         return List.copyOf(submissions.values());
@@ -217,25 +315,52 @@ public class AuditTrailService {
         if (instance == null) {
             return List.of();
         }
-        return engine.getHistoryService().createUserOperationLogQuery().processInstanceId(instance.getId())
-                .orderByTimestamp().asc().list();
+        return engine.getHistoryService()
+                .createUserOperationLogQuery()
+                .processInstanceId(instance.getId())
+                .orderByTimestamp()
+                .asc()
+                .list();
     }
 
     private List<Operation> operations(String processInstanceId) {
-        return engine.getHistoryService().createUserOperationLogQuery().processInstanceId(processInstanceId)
-                .orderByTimestamp().asc().list().stream()
-                .map(e -> new Operation(AuditRows.utc(e.getTimestamp()), e.getUserId(), e.getOperationType(), e.getEntityType(),
-                        e.getCategory(), e.getProperty(), e.getOrgValue(), e.getNewValue(), e.getTaskId()))
+        return engine
+                .getHistoryService()
+                .createUserOperationLogQuery()
+                .processInstanceId(processInstanceId)
+                .orderByTimestamp()
+                .asc()
+                .list()
+                .stream()
+                .map(e -> new Operation(
+                        AuditRows.utc(e.getTimestamp()),
+                        e.getUserId(),
+                        e.getOperationType(),
+                        e.getEntityType(),
+                        e.getCategory(),
+                        e.getProperty(),
+                        e.getOrgValue(),
+                        e.getNewValue(),
+                        e.getTaskId()))
                 .toList();
     }
 
     private List<Incident> incidents(String processInstanceId) {
         List<Incident> incidents = new ArrayList<>();
-        for (HistoricIncident i : engine.getHistoryService().createHistoricIncidentQuery()
-                .processInstanceId(processInstanceId).orderByCreateTime().asc().list()) {
+        for (HistoricIncident i : engine.getHistoryService()
+                .createHistoricIncidentQuery()
+                .processInstanceId(processInstanceId)
+                .orderByCreateTime()
+                .asc()
+                .list()) {
             String state = i.isOpen() ? "OPEN" : i.isResolved() ? "RESOLVED" : "DELETED";
-            incidents.add(new Incident(i.getIncidentType(), i.getIncidentMessage(), i.getActivityId(),
-                    AuditRows.utc(i.getCreateTime()), AuditRows.utc(i.getEndTime()), state));
+            incidents.add(new Incident(
+                    i.getIncidentType(),
+                    i.getIncidentMessage(),
+                    i.getActivityId(),
+                    AuditRows.utc(i.getCreateTime()),
+                    AuditRows.utc(i.getEndTime()),
+                    state));
         }
         return incidents;
     }
@@ -244,64 +369,105 @@ public class AuditTrailService {
 
     private Map<UUID, String> proposalLabels(UUID opportunityId) {
         Map<UUID, String> labels = new HashMap<>();
-        jdbc.query("select id, label from proposal where opportunity_id = ?",
-                rs -> { labels.put(AuditRows.uuid(rs, "id"), rs.getString("label")); }, opportunityId);
+        jdbc.query(
+                "select id, label from proposal where opportunity_id = ?",
+                rs -> {
+                    labels.put(AuditRows.uuid(rs, "id"), rs.getString("label"));
+                },
+                opportunityId);
         return labels;
     }
 
     private List<Evaluation> evaluations(UUID opportunityId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select p.label, e.criterion_id, c.criterion_text, e.passed, e.rationale, e.evaluator, e.evaluated_at
                 from proposal_evaluation e join proposal p on p.id = e.proposal_id
                 left join opportunity_criterion c on c.opportunity_id = p.opportunity_id and c.criterion_id = e.criterion_id
                 where p.opportunity_id = ? order by p.sequence_number, c.position, e.criterion_id""",
-                (rs, n) -> new Evaluation(rs.getString("label"), rs.getString("criterion_id"),
-                        rs.getString("criterion_text"), rs.getBoolean("passed") ? "PASS" : "FAIL",
-                        rs.getString("rationale"), rs.getString("evaluator"), AuditRows.time(rs, "evaluated_at")),
+                (rs, n) -> new Evaluation(
+                        rs.getString("label"),
+                        rs.getString("criterion_id"),
+                        rs.getString("criterion_text"),
+                        rs.getBoolean("passed") ? "PASS" : "FAIL",
+                        rs.getString("rationale"),
+                        rs.getString("evaluator"),
+                        AuditRows.time(rs, "evaluated_at")),
                 opportunityId);
     }
 
     private List<DrawRecord> draws(UUID opportunityId, Map<UUID, String> labels) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select seed, algorithm, input_proposal_ids, ordered_proposal_ids, drawn_at
-                from proposal_draw where opportunity_id = ? order by drawn_at""", (rs, n) -> {
-            List<UUID> input = ids(rs.getString("input_proposal_ids"));
-            List<UUID> order = ids(rs.getString("ordered_proposal_ids"));
-            long seed = rs.getLong("seed");
-            return new DrawRecord(Long.toString(seed), rs.getString("algorithm"), AuditRows.time(rs, "drawn_at"),
-                    input.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
-                    order.stream().map(id -> labels.getOrDefault(id, id.toString())).toList(),
-                    input.stream().map(UUID::toString).toList(), order.stream().map(UUID::toString).toList(),
-                    Draw.replay(input, seed).equals(order));
-        }, opportunityId);
+                from proposal_draw where opportunity_id = ? order by drawn_at""",
+                (rs, n) -> {
+                    List<UUID> input = ids(rs.getString("input_proposal_ids"));
+                    List<UUID> order = ids(rs.getString("ordered_proposal_ids"));
+                    long seed = rs.getLong("seed");
+                    return new DrawRecord(
+                            Long.toString(seed),
+                            rs.getString("algorithm"),
+                            AuditRows.time(rs, "drawn_at"),
+                            input.stream()
+                                    .map(id -> labels.getOrDefault(id, id.toString()))
+                                    .toList(),
+                            order.stream()
+                                    .map(id -> labels.getOrDefault(id, id.toString()))
+                                    .toList(),
+                            input.stream().map(UUID::toString).toList(),
+                            order.stream().map(UUID::toString).toList(),
+                            Draw.replay(input, seed).equals(order));
+                },
+                opportunityId);
     }
 
     private List<ContractRecord> contracts(UUID opportunityId, Map<UUID, String> labels) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select c.id, s.display_name, c.proposal_id, c.price, c.currency, c.licence, c.terms_version,
                        c.awarded_at, c.due_date, c.status, c.accepted_at, c.accepted_by, c.terminated_at,
                        c.termination_reason
                 from contract c join supplier s on s.id = c.supplier_id
                 where c.opportunity_id = ? order by c.awarded_at""",
-                (rs, n) -> new ContractRecord(rs.getString("id"), rs.getString("display_name"),
-                        labels.get(AuditRows.uuid(rs, "proposal_id")), rs.getBigDecimal("price"), rs.getString("currency"),
-                        rs.getString("licence"), rs.getString("terms_version"), AuditRows.time(rs, "awarded_at"),
-                        AuditRows.time(rs, "due_date"), rs.getString("status"), AuditRows.time(rs, "accepted_at"),
-                        rs.getString("accepted_by"), AuditRows.time(rs, "terminated_at"), rs.getString("termination_reason")),
+                (rs, n) -> new ContractRecord(
+                        rs.getString("id"),
+                        rs.getString("display_name"),
+                        labels.get(AuditRows.uuid(rs, "proposal_id")),
+                        rs.getBigDecimal("price"),
+                        rs.getString("currency"),
+                        rs.getString("licence"),
+                        rs.getString("terms_version"),
+                        AuditRows.time(rs, "awarded_at"),
+                        AuditRows.time(rs, "due_date"),
+                        rs.getString("status"),
+                        AuditRows.time(rs, "accepted_at"),
+                        rs.getString("accepted_by"),
+                        AuditRows.time(rs, "terminated_at"),
+                        rs.getString("termination_reason")),
                 opportunityId);
     }
 
     private List<PaymentRecord> payments(UUID opportunityId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select p.contract_id, p.attempt, p.amount, p.currency, p.status, p.payment_method,
                        p.provider_reference, p.decline_code, p.message, p.recorded_by, p.created_at, p.updated_at
                 from payment p join contract c on c.id = p.contract_id
                 where c.opportunity_id = ? order by p.created_at, p.attempt""",
-                (rs, n) -> new PaymentRecord(rs.getString("contract_id"), rs.getInt("attempt"),
-                        rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("status"),
-                        PaymentToken.mask(rs.getString("payment_method")), rs.getString("provider_reference"),
-                        rs.getString("decline_code"), rs.getString("message"), rs.getString("recorded_by"),
-                        AuditRows.time(rs, "created_at"), AuditRows.time(rs, "updated_at")),
+                (rs, n) -> new PaymentRecord(
+                        rs.getString("contract_id"),
+                        rs.getInt("attempt"),
+                        rs.getBigDecimal("amount"),
+                        rs.getString("currency"),
+                        rs.getString("status"),
+                        PaymentToken.mask(rs.getString("payment_method")),
+                        rs.getString("provider_reference"),
+                        rs.getString("decline_code"),
+                        rs.getString("message"),
+                        rs.getString("recorded_by"),
+                        AuditRows.time(rs, "created_at"),
+                        AuditRows.time(rs, "updated_at")),
                 opportunityId);
     }
 
@@ -347,11 +513,11 @@ public class AuditTrailService {
         return name == null || name.isBlank() ? fallback : name;
     }
 
-
-
-
     private static List<UUID> ids(String joined) {
-        return joined == null || joined.isBlank() ? List.of()
-                : java.util.Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(joined.split(","))
+                        .map(UUID::fromString)
+                        .toList();
     }
 }

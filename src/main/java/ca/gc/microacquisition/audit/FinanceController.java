@@ -1,9 +1,10 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.payment.PaymentOutcome;
+import ca.gc.microacquisition.payment.PaymentService;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import ca.gc.microacquisition.payment.PaymentOutcome;
-import ca.gc.microacquisition.payment.PaymentService;
 
 /**
  * Finance's staff endpoints (group {@code finance} and administrators, HTTP Basic with the Camunda user; see
@@ -33,8 +31,7 @@ public class FinanceController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     /** The refund request: why the payment is cancelled (at least 10 characters). */
-    public record RefundRequest(String reason) {
-    }
+    public record RefundRequest(String reason) {}
 
     private final PaymentService payments;
     private final FinanceReconciliation reconciliation;
@@ -45,8 +42,8 @@ public class FinanceController {
     }
 
     @PostMapping(value = "/contracts/{contractId}/refund", produces = MediaType.APPLICATION_JSON_VALUE)
-    public PaymentOutcome refund(@PathVariable UUID contractId, @RequestBody(required = false) RefundRequest request,
-                                 Authentication user) {
+    public PaymentOutcome refund(
+            @PathVariable UUID contractId, @RequestBody(required = false) RefundRequest request, Authentication user) {
         return payments.refund(contractId, request == null ? null : request.reason(), user.getName());
     }
 
@@ -61,7 +58,8 @@ public class FinanceController {
     public ResponseEntity<String> reconciliationCsv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ResponseEntity.ok().contentType(CSV)
+        return ResponseEntity.ok()
+                .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"finance-reconciliation.csv\"")
                 .body(reconciliation.csv(from, to));
     }

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.audit;
 
 import ca.gc.microacquisition.common.Csv;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +23,65 @@ import org.springframework.stereotype.Component;
 public class FinanceReconciliation {
 
     /** CSV columns, one row per money movement. */
-    public static final List<String> COLUMNS = List.of("reference", "contract_id", "supplier", "test_opportunity",
-            "financial_coding", "committed_by", "committed_at", "contract_value", "currency", "entry", "attempt",
-            "amount", "status", "processor_reference", "idempotency_key", "entry_at", "recorded_by", "note");
+    public static final List<String> COLUMNS = List.of(
+            "reference",
+            "contract_id",
+            "supplier",
+            "test_opportunity",
+            "financial_coding",
+            "committed_by",
+            "committed_at",
+            "contract_value",
+            "currency",
+            "entry",
+            "attempt",
+            "amount",
+            "status",
+            "processor_reference",
+            "idempotency_key",
+            "entry_at",
+            "recorded_by",
+            "note");
 
     /**
      * One money movement. {@code entry} is CHARGE (a card charge attempt; SUCCEEDED, DECLINED or PENDING),
      * REFUND (negative amount) or MANUAL (paid another way, e.g. PayPal; the reference finance recorded).
      */
-    public record Entry(String entry, int attempt, BigDecimal amount, String status, String processorReference,
-                        String idempotencyKey, OffsetDateTime at, String recordedBy, String note) {
-    }
+    public record Entry(
+            String entry,
+            int attempt,
+            BigDecimal amount,
+            String status,
+            String processorReference,
+            String idempotencyKey,
+            OffsetDateTime at,
+            String recordedBy,
+            String note) {}
 
     /** A contract with its commitment, its movements in the period and their totals. */
-    public record ContractLine(String reference, UUID contractId, String supplier, boolean testOpportunity,
-                               String financialCoding, String committedBy, OffsetDateTime committedAt,
-                               BigDecimal contractValue, String currency, List<Entry> entries, BigDecimal charged,
-                               BigDecimal refunded, BigDecimal net) {
-    }
+    public record ContractLine(
+            String reference,
+            UUID contractId,
+            String supplier,
+            boolean testOpportunity,
+            String financialCoding,
+            String committedBy,
+            OffsetDateTime committedAt,
+            BigDecimal contractValue,
+            String currency,
+            List<Entry> entries,
+            BigDecimal charged,
+            BigDecimal refunded,
+            BigDecimal net) {}
 
     /** The period (days in the service's time zone, inclusive; open when a date is missing) and its contracts. */
-    public record Report(LocalDate from, LocalDate to, List<ContractLine> contracts, BigDecimal charged,
-                         BigDecimal refunded, BigDecimal net) {
-    }
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            List<ContractLine> contracts,
+            BigDecimal charged,
+            BigDecimal refunded,
+            BigDecimal net) {}
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
@@ -59,7 +93,8 @@ public class FinanceReconciliation {
 
     public Report report(LocalDate from, LocalDate to) {
         OffsetDateTime start = from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end =
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         Map<UUID, ContractLine> lines = new LinkedHashMap<>();
         Map<UUID, List<Entry>> entries = new LinkedHashMap<>();
         jdbc.query("""
@@ -77,10 +112,20 @@ public class FinanceReconciliation {
             UUID contractId = AuditRows.uuid(rs, "contract_id");
             lines.computeIfAbsent(contractId, id -> {
                 try {
-                    return new ContractLine(rs.getString("reference"), id, rs.getString("display_name"),
-                            rs.getBoolean("test_opportunity"), rs.getString("financial_coding"),
-                            rs.getString("committed_by"), AuditRows.time(rs, "committed_at"),
-                            rs.getBigDecimal("price"), rs.getString("currency"), List.of(), null, null, null);
+                    return new ContractLine(
+                            rs.getString("reference"),
+                            id,
+                            rs.getString("display_name"),
+                            rs.getBoolean("test_opportunity"),
+                            rs.getString("financial_coding"),
+                            rs.getString("committed_by"),
+                            AuditRows.time(rs, "committed_at"),
+                            rs.getBigDecimal("price"),
+                            rs.getString("currency"),
+                            List.of(),
+                            null,
+                            null,
+                            null);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -91,18 +136,39 @@ public class FinanceReconciliation {
             BigDecimal amount = rs.getBigDecimal("amount");
             String key = rs.getString("idempotency_key");
             if ("MANUAL".equals(status)) {
-                list.add(new Entry("MANUAL", attempt, amount, status, rs.getString("provider_reference"), key,
-                        AuditRows.time(rs, "updated_at"), rs.getString("recorded_by"), rs.getString("message")));
+                list.add(new Entry(
+                        "MANUAL",
+                        attempt,
+                        amount,
+                        status,
+                        rs.getString("provider_reference"),
+                        key,
+                        AuditRows.time(rs, "updated_at"),
+                        rs.getString("recorded_by"),
+                        rs.getString("message")));
                 return;
             }
             boolean refunded = "REFUNDED".equals(status);
-            list.add(new Entry("CHARGE", attempt, amount, refunded ? "SUCCEEDED" : status,
-                    rs.getString("provider_reference"), key, AuditRows.time(rs, refunded ? "created_at"
-                    : "updated_at"), rs.getString("recorded_by"),
+            list.add(new Entry(
+                    "CHARGE",
+                    attempt,
+                    amount,
+                    refunded ? "SUCCEEDED" : status,
+                    rs.getString("provider_reference"),
+                    key,
+                    AuditRows.time(rs, refunded ? "created_at" : "updated_at"),
+                    rs.getString("recorded_by"),
                     rs.getString("decline_code") == null ? null : "declined: " + rs.getString("decline_code")));
             if (refunded) {
-                list.add(new Entry("REFUND", attempt, amount.negate(), "REFUNDED", rs.getString("refund_reference"),
-                        key + "-refund", AuditRows.time(rs, "refunded_at"), rs.getString("refunded_by"),
+                list.add(new Entry(
+                        "REFUND",
+                        attempt,
+                        amount.negate(),
+                        "REFUNDED",
+                        rs.getString("refund_reference"),
+                        key + "-refund",
+                        AuditRows.time(rs, "refunded_at"),
+                        rs.getString("refunded_by"),
                         rs.getString("refund_reason")));
             }
         });
@@ -110,20 +176,36 @@ public class FinanceReconciliation {
         BigDecimal[] totals = {zero(), zero()};
         for (Map.Entry<UUID, ContractLine> e : lines.entrySet()) {
             List<Entry> inPeriod = entries.get(e.getKey()).stream()
-                    .filter(x -> x.at() != null && (start == null || !x.at().isBefore(start))
+                    .filter(x -> x.at() != null
+                            && (start == null || !x.at().isBefore(start))
                             && (end == null || x.at().isBefore(end)))
                     .toList();
             if (inPeriod.isEmpty()) {
                 continue;
             }
-            BigDecimal charged = inPeriod.stream().filter(x -> "SUCCEEDED".equals(x.status()) || "MANUAL".equals(x.status()))
-                    .map(Entry::amount).reduce(zero(), BigDecimal::add);
-            BigDecimal refunded = inPeriod.stream().filter(x -> "REFUND".equals(x.entry()))
-                    .map(x -> x.amount().negate()).reduce(zero(), BigDecimal::add);
+            BigDecimal charged = inPeriod.stream()
+                    .filter(x -> "SUCCEEDED".equals(x.status()) || "MANUAL".equals(x.status()))
+                    .map(Entry::amount)
+                    .reduce(zero(), BigDecimal::add);
+            BigDecimal refunded = inPeriod.stream()
+                    .filter(x -> "REFUND".equals(x.entry()))
+                    .map(x -> x.amount().negate())
+                    .reduce(zero(), BigDecimal::add);
             ContractLine l = e.getValue();
-            result.add(new ContractLine(l.reference(), l.contractId(), l.supplier(), l.testOpportunity(),
-                    l.financialCoding(), l.committedBy(), l.committedAt(), l.contractValue(), l.currency(), inPeriod,
-                    charged, refunded, charged.subtract(refunded)));
+            result.add(new ContractLine(
+                    l.reference(),
+                    l.contractId(),
+                    l.supplier(),
+                    l.testOpportunity(),
+                    l.financialCoding(),
+                    l.committedBy(),
+                    l.committedAt(),
+                    l.contractValue(),
+                    l.currency(),
+                    inPeriod,
+                    charged,
+                    refunded,
+                    charged.subtract(refunded)));
             totals[0] = totals[0].add(charged);
             totals[1] = totals[1].add(refunded);
         }
@@ -135,10 +217,25 @@ public class FinanceReconciliation {
         List<List<Object>> rows = new ArrayList<>();
         for (ContractLine l : report(from, to).contracts()) {
             for (Entry x : l.entries()) {
-                rows.add(java.util.Arrays.asList(l.reference(), l.contractId(), l.supplier(), l.testOpportunity(),
-                        l.financialCoding(), l.committedBy(), l.committedAt(), l.contractValue(),
-                        l.currency(), x.entry(), x.attempt(), x.amount(), x.status(),
-                        x.processorReference(), x.idempotencyKey(), x.at(), x.recordedBy(), x.note()));
+                rows.add(java.util.Arrays.asList(
+                        l.reference(),
+                        l.contractId(),
+                        l.supplier(),
+                        l.testOpportunity(),
+                        l.financialCoding(),
+                        l.committedBy(),
+                        l.committedAt(),
+                        l.contractValue(),
+                        l.currency(),
+                        x.entry(),
+                        x.attempt(),
+                        x.amount(),
+                        x.status(),
+                        x.processorReference(),
+                        x.idempotencyKey(),
+                        x.at(),
+                        x.recordedBy(),
+                        x.note()));
             }
         }
         return write(rows);

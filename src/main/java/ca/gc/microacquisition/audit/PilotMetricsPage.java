@@ -1,27 +1,32 @@
 package ca.gc.microacquisition.audit;
 
 import java.util.Map;
-
 import org.springframework.web.util.HtmlUtils;
 
 /** The pilot metrics as a page for staff (the same numbers as the JSON). */
 final class PilotMetricsPage {
 
-    private PilotMetricsPage() {
-    }
+    private PilotMetricsPage() {}
 
     static String html(PilotMetrics m) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pilot metrics</title><style>")
-                .append("body{font-family:sans-serif;margin:1.5em;max-width:60em}table{border-collapse:collapse;margin-bottom:1.5em}")
-                .append("th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}td.n{text-align:right}")
+                .append(
+                        "body{font-family:sans-serif;margin:1.5em;max-width:60em}table{border-collapse:collapse;margin-bottom:1.5em}")
+                .append(
+                        "th,td{border:1px solid #999;padding:4px 8px;text-align:left}th{background:#eee}td.n{text-align:right}")
                 .append("</style></head><body><h1>Micro-acquisition pilot metrics</h1>");
-        h.append("<p>Requests made ").append(m.from() == null ? "since the start" : "from " + m.from())
+        h.append("<p>Requests made ")
+                .append(m.from() == null ? "since the start" : "from " + m.from())
                 .append(m.to() == null ? " to today" : " to " + m.to())
-                .append(". <a href=\"metrics.json").append(query(m)).append("\">JSON</a></p>");
+                .append(". <a href=\"metrics.json")
+                .append(query(m))
+                .append("\">JSON</a></p>");
         h.append("<form method=\"get\"><label>From <input type=\"date\" name=\"from\" value=\"")
-                .append(m.from() == null ? "" : m.from()).append("\"></label> <label>To <input type=\"date\" name=\"to\" value=\"")
-                .append(m.to() == null ? "" : m.to()).append("\"></label> <button>Show</button></form>");
+                .append(m.from() == null ? "" : m.from())
+                .append("\"></label> <label>To <input type=\"date\" name=\"to\" value=\"")
+                .append(m.to() == null ? "" : m.to())
+                .append("\"></label> <button>Show</button></form>");
         h.append("<h2>Requests, opportunities and suppliers</h2><table>");
         row(h, "Requests", m.requests());
         row(h, "Requests checked against the pilot's criteria", m.eligibilityChecked());
@@ -32,16 +37,27 @@ final class PilotMetricsPage {
         row(h, "Unique suppliers who proposed", m.uniqueSuppliers());
         row(h, "First-time suppliers (first proposal to the service)", m.firstTimeSuppliers());
         row(h, "Requests checked for contract splitting", m.splittingChecked());
-        row(h, "Requests flagged for splitting (REVIEW or BLOCK)", m.splittingFlagged() + pct(m.splittingFlaggedShare()));
+        row(
+                h,
+                "Requests flagged for splitting (REVIEW or BLOCK)",
+                m.splittingFlagged() + pct(m.splittingFlaggedShare()));
         row(h, "Contracts awarded", m.contractsAwarded());
         row(h, "Total value awarded (CAD, terminated contracts excluded)", m.totalAwardedValue());
         row(h, "Total paid (CAD)", m.totalPaidValue());
         h.append("</table><h2>Time from request</h2><table><tr><th>To</th><th>Requests</th><th>Median (days)</th>")
                 .append("<th>90th percentile (days)</th></tr>");
-        m.times().forEach((name, d) -> h.append("<tr><td>").append(e(label(name))).append("</td><td class=\"n\">")
-                .append(d.count()).append("</td><td class=\"n\">").append(v(d.medianDays())).append("</td><td class=\"n\">")
-                .append(v(d.p90Days())).append("</td></tr>"));
-        h.append("</table><h2>Voluntary self-identification (proposals; counts from 1 to 4 shown as &lt;5)</h2><table>");
+        m.times()
+                .forEach((name, d) -> h.append("<tr><td>")
+                        .append(e(label(name)))
+                        .append("</td><td class=\"n\">")
+                        .append(d.count())
+                        .append("</td><td class=\"n\">")
+                        .append(v(d.medianDays()))
+                        .append("</td><td class=\"n\">")
+                        .append(v(d.p90Days()))
+                        .append("</td></tr>"));
+        h.append(
+                "</table><h2>Voluntary self-identification (proposals; counts from 1 to 4 shown as &lt;5)</h2><table>");
         var s = m.selfIdentification();
         row(h, "Proposals with self-identification", s.proposalsWithSelfIdentification());
         cells(h, "First Government of Canada contract", s.firstGovernmentContract());
@@ -82,7 +98,11 @@ final class PilotMetricsPage {
     }
 
     private static void row(StringBuilder h, String label, Object value) {
-        h.append("<tr><th>").append(e(label)).append("</th><td class=\"n\">").append(e(v(value))).append("</td></tr>");
+        h.append("<tr><th>")
+                .append(e(label))
+                .append("</th><td class=\"n\">")
+                .append(e(v(value)))
+                .append("</td></tr>");
     }
 
     private static String pct(Object share) {

@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.audit.PilotMetrics.Durations;
+import ca.gc.microacquisition.audit.PilotMetrics.SelfIdentificationSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -10,13 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import ca.gc.microacquisition.audit.PilotMetrics.Durations;
-import ca.gc.microacquisition.audit.PilotMetrics.SelfIdentificationSummary;
 
 /**
  * Computes the pilot metrics from the domain tables (requests, proposals, contracts, payments, self-identification)
@@ -57,45 +55,73 @@ public class PilotMetricsService {
         String where = population.toString();
         Object[] args = bounds.toArray();
 
-        long[] requests = jdbc.queryForObject("select count(*), count(o.posted_at) from opportunity o where" + where,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        long[] requests = jdbc.queryForObject(
+                "select count(*), count(o.posted_at) from opportunity o where" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                args);
         long posted = requests[1];
 
         // Proposals and suppliers. A first-time supplier proposed in the period, and their first proposal to the
         // service (by submission time, then id; test opportunities aside) is one of the period's.
-        long[] proposals = jdbc.queryForObject("select count(*), count(distinct p.supplier_id)"
-                + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        long[] proposals = jdbc.queryForObject(
+                "select count(*), count(distinct p.supplier_id)"
+                        + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                args);
         // (not exists in the where clause: the database runs it as one anti-join)
-        long firstTime = jdbc.queryForObject("select count(distinct p.supplier_id)"
-                + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where
-                + " and not exists (select 1 from proposal q join opportunity qo on qo.id = q.opportunity_id"
-                + " where q.supplier_id = p.supplier_id and qo.test_opportunity = false"
-                + " and (q.submitted_at < p.submitted_at or (q.submitted_at = p.submitted_at and q.id < p.id)))",
-                Long.class, args);
+        long firstTime = jdbc.queryForObject(
+                "select count(distinct p.supplier_id)"
+                        + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where
+                        + " and not exists (select 1 from proposal q join opportunity qo on qo.id = q.opportunity_id"
+                        + " where q.supplier_id = p.supplier_id and qo.test_opportunity = false"
+                        + " and (q.submitted_at < p.submitted_at or (q.submitted_at = p.submitted_at and q.id < p.id)))",
+                Long.class,
+                args);
 
         // Contracts and payments
-        record Money(long contracts, BigDecimal awarded) {
-        }
-        Money contracts = jdbc.queryForObject("select count(*), sum(case when c.status <> 'TERMINATED' then c.price end)"
-                + " from contract c join opportunity o on o.id = c.opportunity_id where" + where,
-                (rs, n) -> new Money(rs.getLong(1), cad(rs.getBigDecimal(2))), args);
-        BigDecimal paid = cad(jdbc.queryForObject("select sum(p.amount) from payment p"
-                + " join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id"
-                + " where p.status in ('SUCCEEDED', 'MANUAL') and" + where, BigDecimal.class, args));
+        record Money(long contracts, BigDecimal awarded) {}
+        Money contracts = jdbc.queryForObject(
+                "select count(*), sum(case when c.status <> 'TERMINATED' then c.price end)"
+                        + " from contract c join opportunity o on o.id = c.opportunity_id where" + where,
+                (rs, n) -> new Money(rs.getLong(1), cad(rs.getBigDecimal(2))),
+                args);
+        BigDecimal paid = cad(jdbc.queryForObject(
+                "select sum(p.amount) from payment p"
+                        + " join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id"
+                        + " where p.status in ('SUCCEEDED', 'MANUAL') and" + where,
+                BigDecimal.class,
+                args));
 
         Map<String, Durations> times = durations(where, args);
         long[] decisions = decisions(where, args);
         long eligible = decisions[1];
 
-        return new PilotMetrics(from, to, requests[0], decisions[0], eligible, share(eligible, decisions[0]), posted,
-                proposals[0], ratio(proposals[0], posted), proposals[1], firstTime, decisions[2],
-                decisions[3], share(decisions[3], decisions[2]), contracts.contracts(), contracts.awarded(), paid, times,
+        return new PilotMetrics(
+                from,
+                to,
+                requests[0],
+                decisions[0],
+                eligible,
+                share(eligible, decisions[0]),
+                posted,
+                proposals[0],
+                ratio(proposals[0], posted),
+                proposals[1],
+                firstTime,
+                decisions[2],
+                decisions[3],
+                share(decisions[3], decisions[2]),
+                contracts.contracts(),
+                contracts.awarded(),
+                paid,
+                times,
                 selfIdentification(where, args));
     }
 
     private static BigDecimal cad(BigDecimal sum) {
-        return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(Math.max(2, sum.scale()), RoundingMode.UNNECESSARY);
+        return sum == null
+                ? BigDecimal.ZERO.setScale(2)
+                : sum.setScale(Math.max(2, sum.scale()), RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -107,7 +133,8 @@ public class PilotMetricsService {
      */
     private long[] decisions(String where, Object[] args) {
         // (The table names with the engine's prefix, if any; ManagementService.getTableName wants an administrator.)
-        String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
+        String prefix =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
         prefix = prefix == null ? "" : prefix;
         String instances = prefix + "ACT_HI_PROCINST";
         String decisions = prefix + "ACT_HI_DECINST";
@@ -115,20 +142,24 @@ public class PilotMetricsService {
         String ofPeriod = " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
                 + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
                 + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_ where" + where;
-        long[] eligibility = jdbc.queryForObject("select count(*), coalesce(sum(case when not exists"
-                + " (select 1 from " + outputs + " x where x.dec_inst_id_ = l.id_) then 1 else 0 end), 0)"
-                + " from (select d.id_, row_number() over (partition by o.reference order by d.eval_time_ desc, d.id_ desc) latest"
-                + ofPeriod + " and d.dec_def_key_ = 'Eligibility') l where l.latest = 1",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
-        long[] splitting = jdbc.queryForObject("select count(distinct o.reference),"
-                + " count(distinct case when x.dec_inst_id_ is not null then o.reference end)"
-                + " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
-                + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
-                + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_"
-                + " left join " + outputs + " x on x.dec_inst_id_ = d.id_ and x.var_name_ = 'risk'"
-                + " and x.text_ in ('REVIEW', 'BLOCK')"
-                + " where" + where + " and d.dec_def_key_ = 'ContractSplitting'",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+        long[] eligibility = jdbc.queryForObject(
+                "select count(*), coalesce(sum(case when not exists"
+                        + " (select 1 from " + outputs + " x where x.dec_inst_id_ = l.id_) then 1 else 0 end), 0)"
+                        + " from (select d.id_, row_number() over (partition by o.reference order by d.eval_time_ desc, d.id_ desc) latest"
+                        + ofPeriod + " and d.dec_def_key_ = 'Eligibility') l where l.latest = 1",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                args);
+        long[] splitting = jdbc.queryForObject(
+                "select count(distinct o.reference),"
+                        + " count(distinct case when x.dec_inst_id_ is not null then o.reference end)"
+                        + " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
+                        + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
+                        + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_"
+                        + " left join " + outputs + " x on x.dec_inst_id_ = d.id_ and x.var_name_ = 'risk'"
+                        + " and x.text_ in ('REVIEW', 'BLOCK')"
+                        + " where" + where + " and d.dec_def_key_ = 'ContractSplitting'",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                args);
         return new long[] {eligibility[0], eligibility[1], splitting[0], splitting[1]};
     }
 
@@ -144,40 +175,63 @@ public class PilotMetricsService {
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < names.length; i++) {
             String x = "t.s" + i;
-            sql.append(i == 0 ? "" : ", ").append("count(").append(x).append("), percentile_cont(0.5) within group (order by ")
-                    .append(x).append("), percentile_disc(0.9) within group (order by ").append(x).append(")");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("count(")
+                    .append(x)
+                    .append("), percentile_cont(0.5) within group (order by ")
+                    .append(x)
+                    .append("), percentile_disc(0.9) within group (order by ")
+                    .append(x)
+                    .append(")");
         }
         // Acceptance and payment come from grouped joins (one pass each), not from a subquery per request: the
         // database's plan stays small and cheap (PostgreSQL would otherwise also JIT-compile it, seconds each time).
-        sql.append(" from (select ").append(seconds("o.posted_at")).append(" s0, ").append(seconds("o.awarded_at"))
-                .append(" s1, ").append(seconds("a.accepted_at")).append(" s2, ").append(seconds("m.paid_at"))
+        sql.append(" from (select ")
+                .append(seconds("o.posted_at"))
+                .append(" s0, ")
+                .append(seconds("o.awarded_at"))
+                .append(" s1, ")
+                .append(seconds("a.accepted_at"))
+                .append(" s2, ")
+                .append(seconds("m.paid_at"))
                 .append(" s3 from opportunity o")
                 .append(" left join (select c.opportunity_id, min(c.accepted_at) accepted_at from contract c")
-                .append(" join opportunity o on o.id = c.opportunity_id where").append(where)
+                .append(" join opportunity o on o.id = c.opportunity_id where")
+                .append(where)
                 .append(" group by c.opportunity_id) a on a.opportunity_id = o.id")
                 .append(" left join (select c.opportunity_id, min(p.updated_at) paid_at from payment p")
                 .append(" join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id")
-                .append(" where p.status in ('SUCCEEDED', 'MANUAL') and").append(where)
-                .append(" group by c.opportunity_id) m on m.opportunity_id = o.id where").append(where).append(") t");
+                .append(" where p.status in ('SUCCEEDED', 'MANUAL') and")
+                .append(where)
+                .append(" group by c.opportunity_id) m on m.opportunity_id = o.id where")
+                .append(where)
+                .append(") t");
         Object[] thrice = new Object[args.length * 3];
         for (int i = 0; i < 3; i++) {
             System.arraycopy(args, 0, thrice, i * args.length, args.length);
         }
-        return jdbc.queryForObject(sql.toString(), (rs, n) -> {
-            Map<String, Durations> times = new LinkedHashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                long count = rs.getLong(3 * i + 1);
-                times.put(names[i], count == 0 ? new Durations(0, null, null, null, null)
-                        : durations(count, rs.getBigDecimal(3 * i + 2), rs.getBigDecimal(3 * i + 3)));
-            }
-            return times;
-        }, thrice);
+        return jdbc.queryForObject(
+                sql.toString(),
+                (rs, n) -> {
+                    Map<String, Durations> times = new LinkedHashMap<>();
+                    for (int i = 0; i < names.length; i++) {
+                        long count = rs.getLong(3 * i + 1);
+                        times.put(
+                                names[i],
+                                count == 0
+                                        ? new Durations(0, null, null, null, null)
+                                        : durations(count, rs.getBigDecimal(3 * i + 2), rs.getBigDecimal(3 * i + 3)));
+                    }
+                    return times;
+                },
+                thrice);
     }
 
     /** Whole seconds from the request to {@code end} (null when there is no end), 0 when the end is earlier. */
     private static String seconds(String end) {
         return "cast(case when " + end + " is null then null when " + end + " <= o.created_at then 0"
-                + " else floor(extract(epoch from " + end + ") - extract(epoch from o.created_at)) end as double precision)";
+                + " else floor(extract(epoch from " + end
+                + ") - extract(epoch from o.created_at)) end as double precision)";
     }
 
     private SelfIdentificationSummary selfIdentification(String where, Object[] args) {
@@ -187,35 +241,49 @@ public class PilotMetricsService {
         Map<String, Long> first = yesNo();
         Map<String, Long> small = yesNo();
         Map<String, Long> freelancer = yesNo();
-        jdbc.query("select count(*)" + answers("first_government_contract") + answers("small_business")
-                + answers("freelancer") + ofPeriod, rs -> {
-            respondents[0] = rs.getLong(1);
-            int column = 2;
-            for (Map<String, Long> map : List.of(first, small, freelancer)) {
-                for (String answer : List.of("yes", "no", "notAnswered")) {
-                    map.put(answer, rs.getLong(column++));
-                }
-            }
-        }, args);
+        jdbc.query(
+                "select count(*)" + answers("first_government_contract") + answers("small_business")
+                        + answers("freelancer") + ofPeriod,
+                rs -> {
+                    respondents[0] = rs.getLong(1);
+                    int column = 2;
+                    for (Map<String, Long> map : List.of(first, small, freelancer)) {
+                        for (String answer : List.of("yes", "no", "notAnswered")) {
+                            map.put(answer, rs.getLong(column++));
+                        }
+                    }
+                },
+                args);
         Map<String, Long> regions = new TreeMap<>();
-        jdbc.query("select s.region, count(*)" + ofPeriod + " and s.region is not null group by s.region", rs -> {
-            String region = rs.getString(1);
-            if (!region.isBlank()) {
-                regions.merge(region.trim(), rs.getLong(2), Long::sum);
-            }
-        }, args);
+        jdbc.query(
+                "select s.region, count(*)" + ofPeriod + " and s.region is not null group by s.region",
+                rs -> {
+                    String region = rs.getString(1);
+                    if (!region.isBlank()) {
+                        regions.merge(region.trim(), rs.getLong(2), Long::sum);
+                    }
+                },
+                args);
         Map<String, Long> groups = new TreeMap<>();
-        jdbc.query("select s.under_represented_groups, count(*)" + ofPeriod
-                + " and s.under_represented_groups is not null group by s.under_represented_groups", rs -> {
-            long times = rs.getLong(2);
-            for (String group : rs.getString(1).split("[,;\\n]")) {
-                if (!group.isBlank()) {
-                    groups.merge(group.trim().toLowerCase(Locale.ROOT), times, Long::sum);
-                }
-            }
-        }, args);
-        return new SelfIdentificationSummary(suppress(respondents[0]), suppress(first), suppress(small),
-                suppress(freelancer), suppress(regions), suppress(groups));
+        jdbc.query(
+                "select s.under_represented_groups, count(*)" + ofPeriod
+                        + " and s.under_represented_groups is not null group by s.under_represented_groups",
+                rs -> {
+                    long times = rs.getLong(2);
+                    for (String group : rs.getString(1).split("[,;\\n]")) {
+                        if (!group.isBlank()) {
+                            groups.merge(group.trim().toLowerCase(Locale.ROOT), times, Long::sum);
+                        }
+                    }
+                },
+                args);
+        return new SelfIdentificationSummary(
+                suppress(respondents[0]),
+                suppress(first),
+                suppress(small),
+                suppress(freelancer),
+                suppress(regions),
+                suppress(groups));
     }
 
     /** Yes, no and not answered counts of a voluntary question, as three columns. */
@@ -263,7 +331,9 @@ public class PilotMetricsService {
 
     /** A percentage with one decimal, or null when there is nothing to divide by. */
     private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal ratio(long part, long whole) {

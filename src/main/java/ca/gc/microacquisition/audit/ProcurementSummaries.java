@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ProcurementSummaries {
 
     /** The opportunity's columns a summary is made of (table alias {@code o}), read by {@link #row}. */
-    static final String COLUMNS = "o.reference, o.title, o.requester, o.department, o.team, o.price, o.status,"
-            + " o.created_at";
+    static final String COLUMNS =
+            "o.reference, o.title, o.requester, o.department, o.team, o.price, o.status," + " o.created_at";
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
@@ -36,9 +35,14 @@ final class ProcurementSummaries {
         Map<String, HistoricProcessInstance> byReference = new HashMap<>();
         for (int i = 0; i < references.size(); i += 100) {
             List<String> chunk = references.subList(i, Math.min(references.size(), i + 100));
-            engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(AuditRows.PROCESS_KEY)
-                    .processInstanceBusinessKeyIn(chunk.toArray(String[]::new)).list()
-                    .forEach(instance -> byReference.merge(instance.getBusinessKey(), instance,
+            engine.getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(AuditRows.PROCESS_KEY)
+                    .processInstanceBusinessKeyIn(chunk.toArray(String[]::new))
+                    .list()
+                    .forEach(instance -> byReference.merge(
+                            instance.getBusinessKey(),
+                            instance,
                             (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
         }
         return byReference;
@@ -50,12 +54,16 @@ final class ProcurementSummaries {
         for (int i = 0; i < references.size(); i += 100) {
             List<String> chunk = references.subList(i, Math.min(references.size(), i + 100));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select o.reference, s.display_name from contract c join opportunity o on o.id = c.opportunity_id"
+            jdbc.query(
+                    "select o.reference, s.display_name from contract c join opportunity o on o.id = c.opportunity_id"
                             + " join supplier s on s.id = c.supplier_id where o.reference in (" + marks + ")"
                             + " order by c.awarded_at",
                     rs -> {
-                        byReference.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }, chunk.toArray());
+                        byReference
+                                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
+                    },
+                    chunk.toArray());
         }
         return byReference;
     }
@@ -74,12 +82,21 @@ final class ProcurementSummaries {
         return row;
     }
 
-    static ProcurementSummary summary(Map<String, Object> row, HistoricProcessInstance instance, List<String> suppliers) {
-        return new ProcurementSummary((String) row.get("reference"), instance == null ? null : instance.getId(),
-                instance == null ? "UNKNOWN" : instance.getState(), (String) row.get("title"),
-                (String) row.get("requester"), (String) row.get("department"), (String) row.get("team"),
-                (BigDecimal) row.get("price"), (String) row.get("status"), suppliers,
-                (OffsetDateTime) row.get("created_at"), instance == null ? null : AuditRows.utc(instance.getStartTime()),
+    static ProcurementSummary summary(
+            Map<String, Object> row, HistoricProcessInstance instance, List<String> suppliers) {
+        return new ProcurementSummary(
+                (String) row.get("reference"),
+                instance == null ? null : instance.getId(),
+                instance == null ? "UNKNOWN" : instance.getState(),
+                (String) row.get("title"),
+                (String) row.get("requester"),
+                (String) row.get("department"),
+                (String) row.get("team"),
+                (BigDecimal) row.get("price"),
+                (String) row.get("status"),
+                suppliers,
+                (OffsetDateTime) row.get("created_at"),
+                instance == null ? null : AuditRows.utc(instance.getStartTime()),
                 instance == null ? null : AuditRows.utc(instance.getEndTime()));
     }
 }

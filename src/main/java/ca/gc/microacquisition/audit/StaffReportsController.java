@@ -1,9 +1,9 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.common.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import ca.gc.microacquisition.common.NotFoundException;
 
 /**
  * Staff reports over HTTP (auditors and administrators; see {@link ca.gc.microacquisition.security.StaffSecurityConfig}): audit search and
@@ -39,13 +37,17 @@ public class StaffReportsController {
     }
 
     @GetMapping(value = "/audit/procurements", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<ProcurementSummary> search(Authentication user, @RequestParam(required = false) String reference,
-                                           @RequestParam(required = false) String requester,
-                                           @RequestParam(required = false) String supplier,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                           @RequestParam(required = false) String state) {
-        return as(user, () -> reports.searches().search(new AuditSearch(reference, requester, supplier, from, to, state)));
+    public List<ProcurementSummary> search(
+            Authentication user,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String requester,
+            @RequestParam(required = false) String supplier,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String state) {
+        return as(
+                user,
+                () -> reports.searches().search(new AuditSearch(reference, requester, supplier, from, to, state)));
     }
 
     @GetMapping(value = "/audit/procurements/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,38 +68,45 @@ public class StaffReportsController {
     }
 
     @GetMapping(value = "/audit/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<ProcurementTrail> exportJson(Authentication user,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    public List<ProcurementTrail> exportJson(
+            Authentication user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return as(user, () -> trails(from, to));
     }
 
     @GetMapping("/audit/export.csv")
-    public ResponseEntity<String> exportCsv(Authentication user,
-                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    public ResponseEntity<String> exportCsv(
+            Authentication user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         String csv = as(user, () -> reports.export().csv(trails(from, to)));
-        return download(CSV, "audit-" + (from == null ? "start" : from) + "-to-" + (to == null ? "today" : to) + ".csv", csv);
+        return download(
+                CSV, "audit-" + (from == null ? "start" : from) + "-to-" + (to == null ? "today" : to) + ".csv", csv);
     }
 
     @GetMapping(value = "/metrics.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    public PilotMetrics metrics(Authentication user,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    public PilotMetrics metrics(
+            Authentication user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return as(user, () -> reports.metrics().compute(from, to));
     }
 
     @GetMapping("/metrics")
-    public ResponseEntity<String> metricsPage(Authentication user,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    public ResponseEntity<String> metricsPage(
+            Authentication user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ResponseEntity.ok().contentType(HTML).body(PilotMetricsPage.html(metrics(user, from, to)));
     }
 
     @GetMapping("/open-data/contracts.csv")
-    public ResponseEntity<String> disclosure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return download(CSV, "proactive-disclosure-contracts.csv", reports.disclosure().csv(from, to));
+    public ResponseEntity<String> disclosure(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return download(
+                CSV, "proactive-disclosure-contracts.csv", reports.disclosure().csv(from, to));
     }
 
     private List<ProcurementTrail> trails(LocalDate from, LocalDate to) {
@@ -113,9 +122,13 @@ public class StaffReportsController {
 
     /** Runs the history queries as the signed-in user, so the engine's own authorizations apply as well. */
     private <T> T as(Authentication user, Supplier<T> work) {
-        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX))
-                .map(a -> a.substring(ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX.length())).toList();
+        List<String> groups = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(
+                        ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX))
+                .map(a -> a.substring(
+                        ca.gc.microacquisition.identity.CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX.length()))
+                .toList();
         identityService.setAuthentication(user.getName(), groups);
         try {
             return work.get();
@@ -125,7 +138,9 @@ public class StaffReportsController {
     }
 
     private static ResponseEntity<String> download(MediaType type, String fileName, String body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(body);
     }
 }

@@ -1,10 +1,13 @@
 package ca.gc.microacquisition.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -23,11 +26,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns errors into RFC 9457 problem details (application/problem+json) with a message a person can act on:
@@ -63,13 +61,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e, WebRequest request) {
-        return respond(problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
-                "Sign in with your supplier e-mail and password (HTTP Basic).", request));
+        return respond(problem(
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                "Sign in with your supplier e-mail and password (HTTP Basic).",
+                request));
     }
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<Object> rateLimited(RateLimitedException e, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.getWindow().toSeconds()))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), request));
     }
@@ -78,18 +80,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         LOG.error("Unexpected error on {}", description(request), e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed. Try again later.", request));
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong on our side; nothing was changed. Try again later.",
+                request));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
-                return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage(),
-                        request));
+                return respond(problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage(), request));
             }
         }
         Throwable cause = ex.getCause();
@@ -100,7 +104,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String expected = ife.getTargetType() == null ? "another type" : typeName(ife.getTargetType());
             detail = "The request body has a wrong value for " + field + ": expected " + expected + ".";
             errors = List.of(Map.of("field", field, "message", "must be " + expected));
-        } else if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+        } else if (cause instanceof MismatchedInputException mie
+                && !mie.getPath().isEmpty()) {
             String field = path(mie);
             String expected = mie.getTargetType() == null ? "another type" : typeName(mie.getTargetType());
             detail = "The request body has a wrong value for " + field + ": expected " + expected + ".";
@@ -118,21 +123,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String expected = ex.getRequiredType() == null ? "another type" : typeName(ex.getRequiredType());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "'" + ex.getValue() + "' is not a valid " + name + ": expected " + expected + ".", request);
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                "'" + ex.getValue() + "' is not a valid " + name + ": expected " + expected + ".",
+                request);
         problem.setProperty("errors", List.of(Map.of("field", String.valueOf(name), "message", "must be " + expected)));
         return respond(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getInstance() == null
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && problem.getInstance() == null
                 && request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
@@ -140,7 +150,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static List<Map<String, String>> errors(List<FieldProblem> problems) {
-        return problems.stream().map(p -> Map.of("field", p.field(), "message", p.message()))
+        return problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
                 .collect(Collectors.toList());
     }
 
@@ -188,12 +199,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String description(WebRequest request) {
-        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI()
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
                 : request.getDescription(false);
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

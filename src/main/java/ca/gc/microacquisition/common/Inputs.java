@@ -18,8 +18,7 @@ public final class Inputs {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** A CAD amount written like "8500.00"; at most 2 decimals. Returns null (and records a problem) when unusable. */
     public static BigDecimal money(Problems problems, String field, Object value) {

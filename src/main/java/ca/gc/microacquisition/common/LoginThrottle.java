@@ -16,8 +16,7 @@ public class LoginThrottle {
 
     private static final int MAX_ENTRIES = 50_000;
 
-    private record State(int failures, Instant lastFailure, Instant blockedUntil) {
-    }
+    private record State(int failures, Instant lastFailure, Instant blockedUntil) {}
 
     private final int freeFailures;
     private final Duration maxDelay;
@@ -37,7 +36,9 @@ public class LoginThrottle {
     public Duration waitFor(String key) {
         State state = states.get(key);
         Instant now = clock.instant();
-        if (state == null || state.blockedUntil() == null || !state.blockedUntil().isAfter(now)) {
+        if (state == null
+                || state.blockedUntil() == null
+                || !state.blockedUntil().isAfter(now)) {
             return Duration.ZERO;
         }
         Duration left = Duration.between(now, state.blockedUntil());
@@ -54,7 +55,8 @@ public class LoginThrottle {
         }
         states.compute(key, (k, old) -> {
             int failures = old == null || old.lastFailure().isBefore(now.minus(maxDelay.multipliedBy(4)))
-                    ? 1 : old.failures() + 1;
+                    ? 1
+                    : old.failures() + 1;
             Instant blockedUntil = null;
             if (failures > freeFailures) {
                 int exponent = Math.min(failures - freeFailures - 1, 30);

@@ -1,26 +1,28 @@
 package ca.gc.microacquisition.common;
 
-import java.io.IOException;
-import java.net.URI;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Writes an RFC 9457 problem+json answer from a security filter (before any controller advice can). */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     /** @param realm the HTTP Basic realm announced with a 401 */
-    public static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
-                             HttpStatus status, String detail, String realm) throws IOException {
+    public static void write(
+            ObjectMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detail,
+            String realm)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

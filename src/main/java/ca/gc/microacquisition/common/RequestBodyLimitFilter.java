@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.common;
 
-import java.io.IOException;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +8,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Request bodies have a ceiling: {@code app.request.max-body-size} (1 MB) on the portal and the supplier API,
@@ -43,9 +40,10 @@ public class RequestBodyLimitFilter {
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 boolean camunda = path.startsWith(webappPath + "/") || path.startsWith("/engine-rest/");
                 long max = (camunda ? camundaLimit : limit).toBytes();
                 if (request.getContentLengthLong() > max) {
@@ -117,8 +115,8 @@ public class RequestBodyLimitFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    getInputStream(), getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
         }
 
         private final class CountingStream extends ServletInputStream {

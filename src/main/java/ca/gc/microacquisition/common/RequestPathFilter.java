@@ -1,21 +1,18 @@
 package ca.gc.microacquisition.common;
 
-import java.io.IOException;
-import java.util.regex.Pattern;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses (400) a request whose path percent-encodes a character that never needs it: a letter, a digit or one of
@@ -28,17 +25,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 public class RequestPathFilter {
 
-    static final Pattern NEEDLESS_ENCODING = Pattern.compile(
-            "%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])");
-    static final String REFUSAL = "The address percent-encodes a letter, digit or one of - . _ ~; send the plain "
-            + "characters.";
+    static final Pattern NEEDLESS_ENCODING =
+            Pattern.compile("%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])");
+    static final String REFUSAL =
+            "The address percent-encodes a letter, digit or one of - . _ ~; send the plain " + "characters.";
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> requestPathFilterRegistration(ObjectMapper json) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 if (hasNeedlessEncoding(request.getRequestURI())) {
                     String path = request.getRequestURI();
                     if (path.startsWith(request.getContextPath() + "/api/")
@@ -60,6 +57,8 @@ public class RequestPathFilter {
     }
 
     static boolean hasNeedlessEncoding(String rawPath) {
-        return rawPath != null && rawPath.indexOf('%') >= 0 && NEEDLESS_ENCODING.matcher(rawPath).find();
+        return rawPath != null
+                && rawPath.indexOf('%') >= 0
+                && NEEDLESS_ENCODING.matcher(rawPath).find();
     }
 }

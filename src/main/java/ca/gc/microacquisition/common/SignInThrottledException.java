@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.common;
 
 import java.time.Duration;
-
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins for this account or from this address: the attempt was not checked. */

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.common;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,23 +15,26 @@ import org.springframework.context.annotation.Configuration;
 public class SignInThrottles {
 
     @Bean
-    public LoginThrottle supplierAccountThrottle(Clock clock,
-                                                 @Value("${app.sign-in-throttle.account-free-failures:5}") int free,
-                                                 @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
+    public LoginThrottle supplierAccountThrottle(
+            Clock clock,
+            @Value("${app.sign-in-throttle.account-free-failures:5}") int free,
+            @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
         return new LoginThrottle(free, max, clock);
     }
 
     @Bean
-    public LoginThrottle signInAddressThrottle(Clock clock,
-                                               @Value("${app.sign-in-throttle.address-free-failures:20}") int free,
-                                               @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
+    public LoginThrottle signInAddressThrottle(
+            Clock clock,
+            @Value("${app.sign-in-throttle.address-free-failures:20}") int free,
+            @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
         return new LoginThrottle(free, max, clock);
     }
 
     @Bean
-    public LoginThrottle staffAddressThrottle(Clock clock,
-                                              @Value("${app.sign-in-throttle.staff-address-free-failures:20}") int free,
-                                              @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
+    public LoginThrottle staffAddressThrottle(
+            Clock clock,
+            @Value("${app.sign-in-throttle.staff-address-free-failures:20}") int free,
+            @Value("${app.sign-in-throttle.max-delay:PT15M}") Duration max) {
         return new LoginThrottle(free, max, clock);
     }
 }

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.common;
 
 import java.time.Duration;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,8 +24,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle accounts;
     private final LoginThrottle addresses;
 
-    public ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle accounts,
-                                           LoginThrottle addresses) {
+    public ThrottledAuthenticationProvider(
+            AuthenticationProvider delegate, LoginThrottle accounts, LoginThrottle addresses) {
         this.delegate = delegate;
         this.accounts = accounts;
         this.addresses = addresses;
@@ -34,15 +33,22 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String account = "account|" + (authentication.getName() == null ? ""
-                : authentication.getName().strip().toLowerCase(Locale.ROOT));
-        String address = "address|" + (authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown");
+        String account = "account|"
+                + (authentication.getName() == null
+                        ? ""
+                        : authentication.getName().strip().toLowerCase(Locale.ROOT));
+        String address = "address|"
+                + (authentication.getDetails() instanceof WebAuthenticationDetails details
+                                && details.getRemoteAddress() != null
+                        ? details.getRemoteAddress()
+                        : "unknown");
         Duration accountWait = accounts.waitFor(account);
         Duration addressWait = addresses.waitFor(address);
         Duration wait = max(accountWait, addressWait);
         if (!wait.isZero()) {
-            LOG.info("Sign-in refused without checking for {} s ({} must wait)", wait.toSeconds(),
+            LOG.info(
+                    "Sign-in refused without checking for {} s ({} must wait)",
+                    wait.toSeconds(),
                     accountWait.compareTo(addressWait) >= 0 ? "the account" : "the client address " + address);
             throw new SignInThrottledException(wait);
         }

@@ -1,9 +1,5 @@
 package ca.gc.microacquisition.contract;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,11 +72,18 @@ public class Contract {
     @Column(nullable = false)
     private long version;
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
-    Contract(UUID opportunityId, UUID proposalId, UUID supplierId, BigDecimal price, String currency,
-             String termsVersion, String licence, OffsetDateTime awardedAt, OffsetDateTime dueDate) {
+    Contract(
+            UUID opportunityId,
+            UUID proposalId,
+            UUID supplierId,
+            BigDecimal price,
+            String currency,
+            String termsVersion,
+            String licence,
+            OffsetDateTime awardedAt,
+            OffsetDateTime dueDate) {
         this.id = UUID.randomUUID();
         this.opportunityId = opportunityId;
         this.proposalId = proposalId;

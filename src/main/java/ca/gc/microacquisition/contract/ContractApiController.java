@@ -1,11 +1,14 @@
 package ca.gc.microacquisition.contract;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityRepository;
+import ca.gc.microacquisition.opportunity.OpportunityView;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityRepository;
-import ca.gc.microacquisition.opportunity.OpportunityView;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /** A supplier's contracts and deliveries. */
 @RestController
@@ -28,40 +26,49 @@ class ContractApiController {
     private final ContractPayments payments;
     private final ZoneId zone;
 
-    ContractApiController(ContractService contracts, OpportunityRepository opportunities, ContractPayments payments,
-                          ZoneId zone) {
+    ContractApiController(
+            ContractService contracts, OpportunityRepository opportunities, ContractPayments payments, ZoneId zone) {
         this.contracts = contracts;
         this.opportunities = opportunities;
         this.payments = payments;
         this.zone = zone;
     }
 
-    record MyContract(UUID id, String opportunityRef, String status, String price, String currency, String dueDate,
-                      String paymentStatus) {
-    }
+    record MyContract(
+            UUID id,
+            String opportunityRef,
+            String status,
+            String price,
+            String currency,
+            String dueDate,
+            String paymentStatus) {}
 
     /** The signed-in supplier's own contracts. */
     @GetMapping("/api/me/contracts")
     List<MyContract> mine(@AuthenticationPrincipal SupplierPrincipal me) {
         return contracts.forSupplier(me.supplierId()).stream()
-                .map(c -> new MyContract(c.getId(),
-                        opportunities.findById(c.getOpportunityId()).map(Opportunity::getReference).orElse(null),
-                        c.getStatus().name(), c.getPrice().toPlainString(), c.getCurrency(),
+                .map(c -> new MyContract(
+                        c.getId(),
+                        opportunities
+                                .findById(c.getOpportunityId())
+                                .map(Opportunity::getReference)
+                                .orElse(null),
+                        c.getStatus().name(),
+                        c.getPrice().toPlainString(),
+                        c.getCurrency(),
                         OpportunityView.format(c.getDueDate(), zone),
                         payments.latestStatus(c.getId()).orElse(null)))
                 .toList();
     }
 
-    record DeliveryRequest(String pullRequestUrl) {
-    }
+    record DeliveryRequest(String pullRequestUrl) {}
 
     /** The awarded supplier delivers its pull/merge request. */
     @PostMapping("/api/contracts/{id}/deliveries")
-    ResponseEntity<Map<String, Object>> deliver(@PathVariable UUID id, @RequestBody DeliveryRequest body,
-                                                @AuthenticationPrincipal SupplierPrincipal me) {
+    ResponseEntity<Map<String, Object>> deliver(
+            @PathVariable UUID id, @RequestBody DeliveryRequest body, @AuthenticationPrincipal SupplierPrincipal me) {
         Delivery d = contracts.submitDelivery(id, me.supplierId(), body.pullRequestUrl());
         return ResponseEntity.created(URI.create("/api/me/contracts"))
-                .body(Map.of("id", d.getId(), "status", d.getStatus().name(),
-                        "pullRequestUrl", d.getPullRequestUrl()));
+                .body(Map.of("id", d.getId(), "status", d.getStatus().name(), "pullRequestUrl", d.getPullRequestUrl()));
     }
 }

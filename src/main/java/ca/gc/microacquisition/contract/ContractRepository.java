@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,6 +31,6 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
             where o.id = c.opportunityId and c.supplierId = :supplierId and c.awardedAt >= :since
               and c.opportunityId <> :excluded and o.department = :department and o.teamKey = :teamKey
               and o.testOpportunity = false""")
-    List<Object[]> supplierTeamTotals(UUID supplierId, OffsetDateTime since, UUID excluded, String department,
-                                      String teamKey);
+    List<Object[]> supplierTeamTotals(
+            UUID supplierId, OffsetDateTime since, UUID excluded, String department, String teamKey);
 }

@@ -4,19 +4,6 @@ import static ca.gc.microacquisition.common.Texts.truncate;
 import static ca.gc.microacquisition.common.Times.utcNow;
 import static ca.gc.microacquisition.proposal.ProposalService.TERMS_VERSION;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.ForbiddenException;
 import ca.gc.microacquisition.common.Inputs;
@@ -26,15 +13,26 @@ import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
-import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.EvaluationService;
+import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.RepositoryHost;
 import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.supplier.SupplierRepository;
 import ca.gc.microacquisition.supplier.SupplierNotices;
+import ca.gc.microacquisition.supplier.SupplierRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Contracts and deliveries: award, due dates, delivery, QA inspection, changes, acceptance, close-out. */
 @Service
@@ -55,9 +53,18 @@ public class ContractService {
     private final ProcurementEvents events;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, DeliveryRepository deliveries, ContractPayments payments,
-                    OpportunityService opportunities, ProposalService proposals, EvaluationService evaluations, SupplierRepository suppliers,
-                    SupplierNotices notices, RepositoryHost repositoryHost, ProcurementEvents events, Clock clock) {
+    ContractService(
+            ContractRepository contracts,
+            DeliveryRepository deliveries,
+            ContractPayments payments,
+            OpportunityService opportunities,
+            ProposalService proposals,
+            EvaluationService evaluations,
+            SupplierRepository suppliers,
+            SupplierNotices notices,
+            RepositoryHost repositoryHost,
+            ProcurementEvents events,
+            Clock clock) {
         this.contracts = contracts;
         this.deliveries = deliveries;
         this.payments = payments;
@@ -78,7 +85,8 @@ public class ContractService {
      */
     public Contract award(UUID opportunityId, UUID proposalId) {
         Optional<Contract> existing = contracts.findByProposalId(proposalId);
-        if (existing.isPresent() && existing.get().getOpportunityId().equals(opportunityId)
+        if (existing.isPresent()
+                && existing.get().getOpportunityId().equals(opportunityId)
                 && existing.get().getStatus() != ContractStatus.TERMINATED) {
             return existing.get();
         }
@@ -90,27 +98,48 @@ public class ContractService {
         }
         if (o.getStatus() != OpportunityStatus.EVALUATION
                 && !(o.getStatus() == OpportunityStatus.AWARDED && !firstAward)) {
-            throw new ConflictException("Cannot award: opportunity " + o.getReference() + " is " + o.getStatus()
-                    + ".");
+            throw new ConflictException("Cannot award: opportunity " + o.getReference() + " is " + o.getStatus() + ".");
         }
         Proposal winner = proposals.get(proposalId);
         List<Proposal> others = evaluations.recordAward(opportunityId, proposalId);
         OffsetDateTime now = now();
-        Contract contract = contracts.save(new Contract(opportunityId, proposalId, winner.getSupplierId(),
-                o.getPrice(), o.getCurrency(), TERMS_VERSION, o.getLicence(), now,
+        Contract contract = contracts.save(new Contract(
+                opportunityId,
+                proposalId,
+                winner.getSupplierId(),
+                o.getPrice(),
+                o.getCurrency(),
+                TERMS_VERSION,
+                o.getLicence(),
+                now,
                 now.plusDays(o.getDeliveryDays()).truncatedTo(ChronoUnit.SECONDS)));
         opportunities.markAwarded(opportunityId);
 
-        notices.sendNotice(winner.getSupplierId(), o.getReference(), "AWARDED", "awarded", o.getReference(),
-                o.getTitle(), o.getPrice().toPlainString(), TERMS_VERSION, o.getLicence(), o.getRepositoryUrl(),
+        notices.sendNotice(
+                winner.getSupplierId(),
+                o.getReference(),
+                "AWARDED",
+                "awarded",
+                o.getReference(),
+                o.getTitle(),
+                o.getPrice().toPlainString(),
+                TERMS_VERSION,
+                o.getLicence(),
+                o.getRepositoryUrl(),
                 String.valueOf(contract.getDueDate()));
         if (firstAward) {
             for (Proposal other : others) {
                 Supplier supplier = suppliers.findById(other.getSupplierId()).orElse(null);
                 String language = supplier == null ? "en" : supplier.getLanguage();
                 String debrief = evaluations.debrief(other.getId(), language).orElse("");
-                notices.sendNotice(other.getSupplierId(), o.getReference(), "DEBRIEF", "debrief", o.getReference(),
-                        o.getTitle(), debrief);
+                notices.sendNotice(
+                        other.getSupplierId(),
+                        o.getReference(),
+                        "DEBRIEF",
+                        "debrief",
+                        o.getReference(),
+                        o.getTitle(),
+                        debrief);
             }
         }
         return contract;
@@ -118,13 +147,15 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public Contract get(UUID contractId) {
-        return contracts.findById(contractId)
+        return contracts
+                .findById(contractId)
                 .orElseThrow(() -> new NotFoundException("There is no contract with id " + contractId + "."));
     }
 
     @Transactional(readOnly = true)
     public Delivery getDelivery(UUID deliveryId) {
-        return deliveries.findById(deliveryId)
+        return deliveries
+                .findById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("There is no delivery with id " + deliveryId + "."));
     }
 
@@ -158,8 +189,13 @@ public class ContractService {
         requireStatus(c, "extend it", EnumSet.of(ContractStatus.ACTIVE, ContractStatus.CHANGES_REQUESTED));
         c.extend(due.truncatedTo(ChronoUnit.SECONDS));
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.sendNotice(c.getSupplierId(), o.getReference(), "DUE_DATE_EXTENDED", "dueDateExtended",
-                o.getReference(), String.valueOf(c.getDueDate()));
+        notices.sendNotice(
+                c.getSupplierId(),
+                o.getReference(),
+                "DUE_DATE_EXTENDED",
+                "dueDateExtended",
+                o.getReference(),
+                String.valueOf(c.getDueDate()));
         return c;
     }
 
@@ -176,14 +212,23 @@ public class ContractService {
         if (c.getStatus() == ContractStatus.TERMINATED) {
             return;
         }
-        requireStatus(c, "terminate it",
+        requireStatus(
+                c,
+                "terminate it",
                 EnumSet.of(ContractStatus.ACTIVE, ContractStatus.CHANGES_REQUESTED, ContractStatus.DELIVERED));
-        String why = reason == null || reason.isBlank() ? "The work was not delivered by the due date."
+        String why = reason == null || reason.isBlank()
+                ? "The work was not delivered by the due date."
                 : truncate(reason.strip(), 1000);
         c.terminate(why, now());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.sendNotice(c.getSupplierId(), o.getReference(), "CONTRACT_TERMINATED", "contractTerminated",
-                o.getReference(), o.getTitle(), why);
+        notices.sendNotice(
+                c.getSupplierId(),
+                o.getReference(),
+                "CONTRACT_TERMINATED",
+                "contractTerminated",
+                o.getReference(),
+                o.getTitle(),
+                why);
     }
 
     /**
@@ -199,7 +244,8 @@ public class ContractService {
         if (c.getStatus() != ContractStatus.ACTIVE && c.getStatus() != ContractStatus.CHANGES_REQUESTED) {
             throw new ConflictException("Contract for " + o.getReference() + " is " + c.getStatus()
                     + (c.getStatus() == ContractStatus.DELIVERED
-                    ? ": a delivery is already being reviewed; wait for the result." : ": no delivery is expected."));
+                            ? ": a delivery is already being reviewed; wait for the result."
+                            : ": no delivery is expected."));
         }
         Problems p = new Problems("The delivery");
         String url = p.text("pullRequestUrl", pullRequestUrl, 1, 500);
@@ -243,23 +289,45 @@ public class ContractService {
                     }
                 }
             }
-            rows.add(new DeliveryFinding(d, position++, truncate(f.tool() == null ? "unknown" : f.tool(), 100),
-                    f.ruleId() == null ? null : truncate(f.ruleId(), 200), severity,
+            rows.add(new DeliveryFinding(
+                    d,
+                    position++,
+                    truncate(f.tool() == null ? "unknown" : f.tool(), 100),
+                    f.ruleId() == null ? null : truncate(f.ruleId(), 200),
+                    severity,
                     f.message() == null ? null : truncate(f.message(), 2000),
-                    f.path() == null ? null : truncate(f.path(), 1000), Math.max(f.line(), 0)));
+                    f.path() == null ? null : truncate(f.path(), 1000),
+                    Math.max(f.line(), 0)));
         }
         String licence = report.licenceSpdxId();
         // A licence file whose licence is not recognised is neither a match nor a mismatch: unknown (QaGate: REVIEW).
-        Boolean licenceMatches = !report.licenceFilePresent() ? Boolean.FALSE
-                : licence == null ? null : licence.strip().equalsIgnoreCase(c.getLicence().strip());
-        String state = report.state() == null ? ChangeRequestReport.State.NOT_FOUND.name() : report.state().name();
-        String checks = report.checks() == null ? ChangeRequestReport.ChecksOutcome.NONE.name()
+        Boolean licenceMatches = !report.licenceFilePresent()
+                ? Boolean.FALSE
+                : licence == null
+                        ? null
+                        : licence.strip().equalsIgnoreCase(c.getLicence().strip());
+        String state = report.state() == null
+                ? ChangeRequestReport.State.NOT_FOUND.name()
+                : report.state().name();
+        String checks = report.checks() == null
+                ? ChangeRequestReport.ChecksOutcome.NONE.name()
                 : report.checks().name();
-        d.inspected(now(), state, report.headSha() == null ? null : truncate(report.headSha(), 64), checks,
-                report.licenceFilePresent(), licence == null ? null : truncate(licence, 100), licenceMatches,
+        d.inspected(
+                now(),
+                state,
+                report.headSha() == null ? null : truncate(report.headSha(), 64),
+                checks,
+                report.licenceFilePresent(),
+                licence == null ? null : truncate(licence, 100),
+                licenceMatches,
                 report.scanningAvailable(),
                 report.scanningNote() == null ? null : truncate(report.scanningNote(), 1000),
-                critical, high, medium, low, secrets, rows);
+                critical,
+                high,
+                medium,
+                low,
+                secrets,
+                rows);
         return d.summary();
     }
 
@@ -271,13 +339,21 @@ public class ContractService {
             return;
         }
         requireStatus(c, "request changes", EnumSet.of(ContractStatus.DELIVERED));
-        String text = feedback == null || feedback.isBlank() ? "Changes are needed; see the pull request."
+        String text = feedback == null || feedback.isBlank()
+                ? "Changes are needed; see the pull request."
                 : truncate(feedback.strip(), 4000);
         d.changesRequested(text, actor, now());
         c.changesRequested();
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.sendNotice(c.getSupplierId(), o.getReference(), "CHANGES_REQUESTED", "changesRequested",
-                o.getReference(), d.getPullRequestUrl(), text, String.valueOf(c.getDueDate()));
+        notices.sendNotice(
+                c.getSupplierId(),
+                o.getReference(),
+                "CHANGES_REQUESTED",
+                "changesRequested",
+                o.getReference(),
+                d.getPullRequestUrl(),
+                text,
+                String.valueOf(c.getDueDate()));
     }
 
     /** The requester accepts the work (FAA section 34); payment follows. */
@@ -288,16 +364,22 @@ public class ContractService {
         }
         requireStatus(c, "accept the work", EnumSet.of(ContractStatus.DELIVERED));
         if (actor == null || actor.isBlank()) {
-            throw new ca.gc.microacquisition.common.DomainValidationException("acceptedBy",
-                    "the person certifying the work (FAA section 34) is required");
+            throw new ca.gc.microacquisition.common.DomainValidationException(
+                    "acceptedBy", "the person certifying the work (FAA section 34) is required");
         }
         c.accept(truncate(actor.strip(), 100), now());
         deliveries.findByContractIdOrderBySubmittedAtDesc(contractId).stream()
                 .filter(d -> d.getStatus() == DeliveryStatus.SUBMITTED || d.getStatus() == DeliveryStatus.INSPECTED)
                 .forEach(Delivery::accepted);
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.sendNotice(c.getSupplierId(), o.getReference(), "WORK_ACCEPTED", "workAccepted", o.getReference(),
-                o.getTitle(), c.getPrice().toPlainString());
+        notices.sendNotice(
+                c.getSupplierId(),
+                o.getReference(),
+                "WORK_ACCEPTED",
+                "workAccepted",
+                o.getReference(),
+                o.getTitle(),
+                c.getPrice().toPlainString());
     }
 
     /** Paid: the contract closes and the opportunity is completed. */
@@ -313,14 +395,20 @@ public class ContractService {
         c.close(now());
         opportunities.complete(c.getOpportunityId());
         Opportunity o = opportunities.get(c.getOpportunityId());
-        notices.sendNotice(c.getSupplierId(), o.getReference(), "PAID", "paid", o.getReference(), o.getTitle(),
+        notices.sendNotice(
+                c.getSupplierId(),
+                o.getReference(),
+                "PAID",
+                "paid",
+                o.getReference(),
+                o.getTitle(),
                 c.getPrice().toPlainString());
     }
 
     private static void requireStatus(Contract c, String action, EnumSet<ContractStatus> allowed) {
         if (!allowed.contains(c.getStatus())) {
-            throw new ConflictException("Cannot " + action + ": the contract is " + c.getStatus()
-                    .name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+            throw new ConflictException("Cannot " + action + ": the contract is "
+                    + c.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
         }
     }
 

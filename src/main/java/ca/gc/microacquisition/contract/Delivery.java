@@ -1,10 +1,5 @@
 package ca.gc.microacquisition.contract;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -102,8 +100,7 @@ public class Delivery {
     @OrderBy("position")
     private List<DeliveryFinding> findings = new ArrayList<>();
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(Contract contract, UUID supplierId, String pullRequestUrl, OffsetDateTime submittedAt) {
         this.id = UUID.randomUUID();
@@ -114,9 +111,22 @@ public class Delivery {
         this.submittedAt = submittedAt;
     }
 
-    void inspected(OffsetDateTime now, String state, String headSha, String checks, boolean licenceFilePresent,
-                   String licenceSpdxId, Boolean licenceMatches, boolean scanningAvailable, String scanningNote,
-                   int critical, int high, int medium, int low, int secrets, List<DeliveryFinding> newFindings) {
+    void inspected(
+            OffsetDateTime now,
+            String state,
+            String headSha,
+            String checks,
+            boolean licenceFilePresent,
+            String licenceSpdxId,
+            Boolean licenceMatches,
+            boolean scanningAvailable,
+            String scanningNote,
+            int critical,
+            int high,
+            int medium,
+            int low,
+            int secrets,
+            List<DeliveryFinding> newFindings) {
         this.status = DeliveryStatus.INSPECTED;
         this.inspectedAt = now;
         this.changeRequestState = state;
@@ -148,10 +158,18 @@ public class Delivery {
     }
 
     public QaSummary summary() {
-        return new QaSummary(id, pullRequestUrl, changeRequestState, checksOutcome,
+        return new QaSummary(
+                id,
+                pullRequestUrl,
+                changeRequestState,
+                checksOutcome,
                 Boolean.TRUE.equals(licenceFilePresent),
                 Boolean.TRUE.equals(licenceFilePresent) ? licenceMatches : Boolean.FALSE,
-                Boolean.TRUE.equals(scanningAvailable), criticalFindings, highFindings, mediumFindings, lowFindings,
+                Boolean.TRUE.equals(scanningAvailable),
+                criticalFindings,
+                highFindings,
+                mediumFindings,
+                lowFindings,
                 secretsFound);
     }
 

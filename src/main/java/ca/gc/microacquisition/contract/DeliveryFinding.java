@@ -1,7 +1,5 @@
 package ca.gc.microacquisition.contract;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 /** One code-scanning or secret-scanning finding on a delivery, as the repository host reported it. */
 @Entity
@@ -43,11 +42,17 @@ public class DeliveryFinding {
     @Column(name = "line_number", nullable = false)
     private int line;
 
-    protected DeliveryFinding() {
-    }
+    protected DeliveryFinding() {}
 
-    DeliveryFinding(Delivery delivery, int position, String tool, String ruleId, String severity, String message,
-                    String path, int line) {
+    DeliveryFinding(
+            Delivery delivery,
+            int position,
+            String tool,
+            String ruleId,
+            String severity,
+            String message,
+            String path,
+            int line) {
         this.id = UUID.randomUUID();
         this.delivery = delivery;
         this.position = position;

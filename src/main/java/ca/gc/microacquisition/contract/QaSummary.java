@@ -23,5 +23,4 @@ public record QaSummary(
         int highFindings,
         int mediumFindings,
         int lowFindings,
-        int secretsFound) {
-}
+        int secretsFound) {}

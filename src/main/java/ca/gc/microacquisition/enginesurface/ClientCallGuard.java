@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.enginesurface;
 
+import ca.gc.microacquisition.identity.AccessGroups;
+import ca.gc.microacquisition.process.TaskContracts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
@@ -35,13 +36,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import ca.gc.microacquisition.identity.AccessGroups;
-import ca.gc.microacquisition.process.TaskContracts;
 
 /**
  * The engine's command policy for client calls ({@link ClientCalls}: the engine REST API and the webapps' API).
@@ -65,31 +63,47 @@ final class ClientCallGuard extends CommandInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientCallGuard.class);
     private static final ThreadLocal<Boolean> LOOKING_UP = new ThreadLocal<>();
-    private static final Pattern READ_COMMAND = Pattern.compile("^(Get|Find|Is|Check|Query|ExecuteFilter|ExecuteListQuery"
-            + "|ExecuteSingleQuery|QueryService|AuthorizationCheck|DetermineHistoryLevel|Create\\w*Query)\\w*$");
-    private static final Set<String> SIMPLE_TYPES = Set.of(ValueType.STRING.getName(), ValueType.BOOLEAN.getName(),
-            ValueType.INTEGER.getName(), ValueType.LONG.getName(), ValueType.SHORT.getName(), ValueType.DOUBLE.getName(),
-            ValueType.NUMBER.getName(), ValueType.DATE.getName(), ValueType.NULL.getName(), SpinValueType.JSON.getName());
+    private static final Pattern READ_COMMAND = Pattern.compile(
+            "^(Get|Find|Is|Check|Query|ExecuteFilter|ExecuteListQuery"
+                    + "|ExecuteSingleQuery|QueryService|AuthorizationCheck|DetermineHistoryLevel|Create\\w*Query)\\w*$");
+    private static final Set<String> SIMPLE_TYPES = Set.of(
+            ValueType.STRING.getName(),
+            ValueType.BOOLEAN.getName(),
+            ValueType.INTEGER.getName(),
+            ValueType.LONG.getName(),
+            ValueType.SHORT.getName(),
+            ValueType.DOUBLE.getName(),
+            ValueType.NUMBER.getName(),
+            ValueType.DATE.getName(),
+            ValueType.NULL.getName(),
+            SpinValueType.JSON.getName());
 
     private static final CommandFields<SubmitTaskFormCmd, String> SUBMIT_TASK_ID =
             CommandFields.of(SubmitTaskFormCmd.class, "taskId", String.class);
+
     @SuppressWarnings("rawtypes")
     private static final CommandFields<SubmitTaskFormCmd, Map> SUBMIT_TASK_VARIABLES =
             CommandFields.of(SubmitTaskFormCmd.class, "properties", Map.class);
+
     private static final CommandFields<CompleteTaskCmd, String> COMPLETE_TASK_ID =
             CommandFields.of(CompleteTaskCmd.class, "taskId", String.class);
+
     @SuppressWarnings("rawtypes")
     private static final CommandFields<CompleteTaskCmd, Map> COMPLETE_TASK_VARIABLES =
             CommandFields.of(CompleteTaskCmd.class, "variables", Map.class);
+
     private static final CommandFields<SubmitStartFormCmd, String> START_FORM_DEFINITION =
             CommandFields.of(SubmitStartFormCmd.class, "processDefinitionId", String.class);
     private static final CommandFields<SubmitStartFormCmd, String> START_FORM_BUSINESS_KEY =
             CommandFields.of(SubmitStartFormCmd.class, "businessKey", String.class);
+
     @SuppressWarnings("rawtypes")
     private static final CommandFields<SubmitStartFormCmd, Map> START_FORM_VARIABLES =
             CommandFields.of(SubmitStartFormCmd.class, "variables", Map.class);
+
     private static final CommandFields<StartProcessInstanceCmd, ProcessInstantiationBuilderImpl> START_BUILDER =
-            CommandFields.of(StartProcessInstanceCmd.class, "instantiationBuilder", ProcessInstantiationBuilderImpl.class);
+            CommandFields.of(
+                    StartProcessInstanceCmd.class, "instantiationBuilder", ProcessInstantiationBuilderImpl.class);
     private static final CommandFields<ClaimTaskCmd, String> CLAIM_TASK_ID =
             CommandFields.of(ClaimTaskCmd.class, "taskId", String.class);
     private static final CommandFields<ClaimTaskCmd, String> CLAIM_USER_ID =
@@ -142,7 +156,10 @@ final class ClientCallGuard extends CommandInterceptor {
             throw refused("Auditors read; they change nothing (no claims, comments, attachments or variables).");
         }
         if (command instanceof SubmitStartFormCmd start) {
-            checkStart(START_FORM_DEFINITION.get(start), null, START_FORM_BUSINESS_KEY.get(start),
+            checkStart(
+                    START_FORM_DEFINITION.get(start),
+                    null,
+                    START_FORM_BUSINESS_KEY.get(start),
                     START_FORM_VARIABLES.get(start));
         } else if (command instanceof StartProcessInstanceCmd start) {
             checkStart(START_BUILDER.get(start));
@@ -170,22 +187,28 @@ final class ClientCallGuard extends CommandInterceptor {
             if (saved == null || !user.equals(saved.getId())) {
                 throw refused("You can change your own profile and password only.");
             }
-        } else if (!(command instanceof DeployCmd || command instanceof EvaluateDecisionCmd
+        } else if (!(command instanceof DeployCmd
+                || command instanceof EvaluateDecisionCmd
                 || command instanceof EvaluateDecisionTableCmd)) {
             // Deployments: rules.RuleDeploymentGuard; evaluating a decision: the CREATE_INSTANCE authorization.
-            throw refused("This action is not available to staff through the API ("
-                    + describe(command) + "); ask an administrator.");
+            throw refused("This action is not available to staff through the API (" + describe(command)
+                    + "); ask an administrator.");
         }
     }
 
     private void checkStart(ProcessInstantiationBuilderImpl builder) {
         ProcessInstanceModificationBuilderImpl modification = builder.getModificationBuilder();
-        if (modification != null && (!modification.getModificationOperations().isEmpty()
-                || modification.isSkipCustomListeners() || modification.isSkipIoMappings())) {
+        if (modification != null
+                && (!modification.getModificationOperations().isEmpty()
+                        || modification.isSkipCustomListeners()
+                        || modification.isSkipIoMappings())) {
             throw refused("A procurement starts at its start event, with every listener and mapping: start"
                     + " instructions and skip flags are not accepted.");
         }
-        checkStart(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), builder.getBusinessKey(),
+        checkStart(
+                builder.getProcessDefinitionId(),
+                builder.getProcessDefinitionKey(),
+                builder.getBusinessKey(),
                 modification == null ? null : modification.getProcessVariables());
     }
 
@@ -193,8 +216,8 @@ final class ClientCallGuard extends CommandInterceptor {
         String key = definitionKey;
         if (key == null && definitionId != null) {
             key = lookUp(context -> {
-                ProcessDefinitionEntity definition = context.getProcessDefinitionManager()
-                        .findLatestProcessDefinitionById(definitionId);
+                ProcessDefinitionEntity definition =
+                        context.getProcessDefinitionManager().findLatestProcessDefinitionById(definitionId);
                 return definition == null ? null : definition.getKey();
             });
         }
@@ -205,8 +228,8 @@ final class ClientCallGuard extends CommandInterceptor {
             throw refused("Only the " + AccessGroups.PROCESS_KEY + " process can be started.");
         }
         if (businessKey != null && !businessKey.isBlank()) {
-            throw ClientCallRefusedException.badRequest("The reference of a procurement is assigned by the service: send no"
-                    + " business key.");
+            throw ClientCallRefusedException.badRequest(
+                    "The reference of a procurement is assigned by the service: send no" + " business key.");
         }
         checkFields("the request form", contracts.get().startFields(key), variables);
     }
@@ -219,8 +242,10 @@ final class ClientCallGuard extends CommandInterceptor {
         if (task.taskDefinitionKey() == null) {
             throw refused("This task is not part of a procurement form and cannot be completed through the API.");
         }
-        checkFields("the form of task " + task.taskDefinitionKey(),
-                contracts.get().forTask(task.taskDefinitionKey()).fields(), variables);
+        checkFields(
+                "the form of task " + task.taskDefinitionKey(),
+                contracts.get().forTask(task.taskDefinitionKey()).fields(),
+                variables);
     }
 
     /** Only the form's fields, with plain values (text, number, yes/no, date, JSON); never a Java object. */
@@ -242,12 +267,12 @@ final class ClientCallGuard extends CommandInterceptor {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ClientCallRefusedException.badRequest("Only the fields of " + form + " can be submitted; not "
-                    + String.join(", ", unknown) + ".");
+            throw ClientCallRefusedException.badRequest(
+                    "Only the fields of " + form + " can be submitted; not " + String.join(", ", unknown) + ".");
         }
         if (!badTypes.isEmpty()) {
-            throw ClientCallRefusedException.badRequest("Give " + String.join(", ", badTypes)
-                    + " as text, a number, yes/no, a date or JSON.");
+            throw ClientCallRefusedException.badRequest(
+                    "Give " + String.join(", ", badTypes) + " as text, a number, yes/no, a date or JSON.");
         }
     }
 
@@ -258,8 +283,12 @@ final class ClientCallGuard extends CommandInterceptor {
             }
             return SIMPLE_TYPES.contains(typed.getType().getName());
         }
-        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Date || value instanceof SpinJsonNode;
+        return value == null
+                || value instanceof String
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Date
+                || value instanceof SpinJsonNode;
     }
 
     private TaskFacts task(String taskId) {
@@ -318,7 +347,10 @@ final class ClientCallGuard extends CommandInterceptor {
     }
 
     private static String describe(Command<?> command) {
-        return simpleName(command).replaceAll("Cmd$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return simpleName(command)
+                .replaceAll("Cmd$", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase();
     }
 
     private static ClientCallRefusedException refused(String message) {
@@ -335,6 +367,5 @@ final class ClientCallGuard extends CommandInterceptor {
         }
     }
 
-    private record TaskFacts(String taskDefinitionKey, String assignee) {
-    }
+    private record TaskFacts(String taskDefinitionKey, String assignee) {}
 }

@@ -1,18 +1,16 @@
 package ca.gc.microacquisition.enginesurface;
 
-import java.io.IOException;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Marks the thread of an HTTP request to one of the engine's public surfaces (the engine REST API
@@ -54,7 +52,8 @@ public class ClientCalls {
     FilterRegistrationBean<Filter> engineClientCallFilter() {
         Filter filter = (ServletRequest request, ServletResponse response, FilterChain chain) -> {
             String path = request instanceof HttpServletRequest http ? http.getRequestURI() : "?";
-            run(path.contains("/engine-rest/") || path.endsWith("/engine-rest") ? "engine-rest" : "webapp-api",
+            run(
+                    path.contains("/engine-rest/") || path.endsWith("/engine-rest") ? "engine-rest" : "webapp-api",
                     () -> chain.doFilter(request, response));
         };
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);

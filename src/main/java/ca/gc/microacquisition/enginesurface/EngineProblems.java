@@ -1,18 +1,8 @@
 package ca.gc.microacquisition.enginesurface;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -20,6 +10,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every JAX-RS application of the service answers failures as RFC 9457 problem+json: the engine REST API
@@ -38,29 +35,34 @@ public final class EngineProblems {
     private static final Logger LOG = LoggerFactory.getLogger(EngineProblems.class);
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private EngineProblems() {
-    }
+    private EngineProblems() {}
 
     static Response toResponse(Throwable failure) {
         int status;
         String message;
         boolean refusal;
-        if (failure instanceof WebApplicationException web && !(failure instanceof RestException)
-                && web.getResponse() != null && web.getResponse().getStatus() < 500) {
+        if (failure instanceof WebApplicationException web
+                && !(failure instanceof RestException)
+                && web.getResponse() != null
+                && web.getResponse().getStatus() < 500) {
             status = web.getResponse().getStatus();
-            message = Response.Status.fromStatusCode(status) == null ? "The request was refused."
+            message = Response.Status.fromStatusCode(status) == null
+                    ? "The request was refused."
                     : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
             refusal = true;
         } else if (failure instanceof JsonProcessingException) {
             status = 400;
             message = "The request body is not valid JSON for this resource.";
             refusal = true;
-        } else if (failure instanceof RestException rest && Refusals.find(failure, ProcessEngineException.class) == null) {
+        } else if (failure instanceof RestException rest
+                && Refusals.find(failure, ProcessEngineException.class) == null) {
             // Raised by the REST layer itself (bad parameter, unknown variable type, ...)
             status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
             refusal = status < 500;
-            message = refusal ? Refusals.classify(new org.camunda.bpm.engine.BadUserRequestException(
-                    rest.getMessage())).message() : "The request could not be completed because of an internal error.";
+            message = refusal
+                    ? Refusals.classify(new org.camunda.bpm.engine.BadUserRequestException(rest.getMessage()))
+                            .message()
+                    : "The request could not be completed because of an internal error.";
             if (refusal && "The request is not valid.".equals(message)) {
                 message = "The request is not valid: check the parameters and the variables' types.";
             }
@@ -77,8 +79,11 @@ public final class EngineProblems {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase());
+        body.put(
+                "title",
+                Response.Status.fromStatusCode(status) == null
+                        ? "Error"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase());
         body.put("status", status);
         body.put("detail", message);
         body.put("message", message);
@@ -139,9 +144,14 @@ public final class EngineProblems {
     public static class Discovery implements ForcedAutoDiscoverable {
         @Override
         public void configure(FeatureContext context) {
-            for (Class<?> mapper : new Class<?>[] {ForRestException.class, ForProcessEngineException.class,
-                    ForJsonProcessingException.class, ForJsonMappingException.class, ForJsonParseException.class,
-                    ForThrowable.class}) {
+            for (Class<?> mapper : new Class<?>[] {
+                ForRestException.class,
+                ForProcessEngineException.class,
+                ForJsonProcessingException.class,
+                ForJsonMappingException.class,
+                ForJsonParseException.class,
+                ForThrowable.class
+            }) {
                 if (!context.getConfiguration().isRegistered(mapper)) {
                     context.register(mapper);
                 }

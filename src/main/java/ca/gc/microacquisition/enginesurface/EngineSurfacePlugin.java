@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.enginesurface;
 
+import ca.gc.microacquisition.process.TaskContracts;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.process.TaskContracts;
 
 /**
  * Engine settings for the public surfaces:
@@ -41,10 +39,12 @@ public class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(
-                append(configuration.getCustomPreCommandInterceptorsTxRequired(), new ClientCallGuard(configuration, contracts::getObject)));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-                append(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new ClientCallGuard(configuration, contracts::getObject)));
+        configuration.setCustomPreCommandInterceptorsTxRequired(append(
+                configuration.getCustomPreCommandInterceptorsTxRequired(),
+                new ClientCallGuard(configuration, contracts::getObject)));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(append(
+                configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
+                new ClientCallGuard(configuration, contracts::getObject)));
         configuration.setEnableCmdExceptionLogging(false);
 
         configuration.setJavaSerializationFormatEnabled(false);

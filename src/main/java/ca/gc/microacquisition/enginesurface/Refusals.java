@@ -1,7 +1,9 @@
 package ca.gc.microacquisition.enginesurface;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.common.ForbiddenException;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -10,10 +12,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.common.ForbiddenException;
 
 /**
  * Tells an ordinary refusal (the caller may not, the state does not allow it, the input is wrong) from a fault, and
@@ -28,11 +26,9 @@ final class Refusals {
                     + "delete from|\\bat [a-z]+\\.|ENGINE-\\d+|SPIN/|\\$|ACT_[A-Z]{2}_|entity|null\\b)");
 
     /** A refusal and how to answer it, or a fault (status 500). */
-    record Answer(int status, String message, boolean refusal) {
-    }
+    record Answer(int status, String message, boolean refusal) {}
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static Answer classify(Throwable failure) {
         ClientCallRefusedException guard = find(failure, ClientCallRefusedException.class);
@@ -41,7 +37,8 @@ final class Refusals {
         }
         Throwable own = ownRefusal(failure);
         if (own != null) {
-            int status = own instanceof AuthorizationException || own instanceof ForbiddenException ? 403
+            int status = own instanceof AuthorizationException || own instanceof ForbiddenException
+                    ? 403
                     : own instanceof ConflictException ? 409 : 400;
             // A domain conflict wrapped by the process's "bad user request" keeps its conflict status.
             if (status == 400 && find(failure, ConflictException.class) != null) {
@@ -59,16 +56,18 @@ final class Refusals {
             return new Answer(409, "Someone else changed this at the same time: reload and try again.", true);
         }
         if (find(failure, NotFoundException.class) != null || find(failure, NullValueException.class) != null) {
-            return new Answer(404, safe(find(failure, ProcessEngineException.class),
-                    "Not found, or no longer running."), true);
+            return new Answer(
+                    404, safe(find(failure, ProcessEngineException.class), "Not found, or no longer running."), true);
         }
         if (find(failure, NotValidException.class) != null || find(failure, BadUserRequestException.class) != null) {
             ProcessEngineException refusal = find(failure, NotValidException.class) != null
-                    ? find(failure, NotValidException.class) : find(failure, BadUserRequestException.class);
+                    ? find(failure, NotValidException.class)
+                    : find(failure, BadUserRequestException.class);
             return new Answer(400, safe(refusal, "The request is not valid."), true);
         }
         if (find(failure, DomainValidationException.class) != null) {
-            return new Answer(400, find(failure, DomainValidationException.class).getMessage(), true);
+            return new Answer(
+                    400, find(failure, DomainValidationException.class).getMessage(), true);
         }
         if (find(failure, ConflictException.class) != null) {
             return new Answer(409, find(failure, ConflictException.class).getMessage(), true);
@@ -84,8 +83,10 @@ final class Refusals {
     /** A refusal raised by the service's own code (listener, guard, domain), whose message is written for people. */
     static Throwable ownRefusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            boolean refusalType = t instanceof BadUserRequestException || t instanceof AuthorizationException
-                    || t instanceof DomainValidationException || t instanceof ConflictException
+            boolean refusalType = t instanceof BadUserRequestException
+                    || t instanceof AuthorizationException
+                    || t instanceof DomainValidationException
+                    || t instanceof ConflictException
                     || t instanceof ForbiddenException;
             if (refusalType && raisedByOwnCode(t)) {
                 return t;
@@ -109,9 +110,12 @@ final class Refusals {
             return true; // the engine wrapped a Java failure (a bug, a broken value), not a rule of its own
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t instanceof org.apache.ibatis.exceptions.PersistenceException
-                    || t instanceof NullPointerException || t instanceof ClassCastException
-                    || t instanceof IllegalStateException || t instanceof Error) {
+            if (t instanceof java.sql.SQLException
+                    || t instanceof org.apache.ibatis.exceptions.PersistenceException
+                    || t instanceof NullPointerException
+                    || t instanceof ClassCastException
+                    || t instanceof IllegalStateException
+                    || t instanceof Error) {
                 return true;
             }
             String name = t.getClass().getName();
@@ -124,7 +128,10 @@ final class Refusals {
 
     private static String safe(Throwable failure, String fallback) {
         String message = failure == null ? null : failure.getMessage();
-        if (message == null || message.isBlank() || message.length() > 300 || INTERNALS.matcher(message).find()) {
+        if (message == null
+                || message.isBlank()
+                || message.length() > 300
+                || INTERNALS.matcher(message).find()) {
             return fallback;
         }
         return message;

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.identity;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.authorization.Groups;
 
 /** The Camunda group ids the service relies on (BPMN candidate groups, authorizations, filters). */
@@ -23,12 +22,19 @@ public final class AccessGroups {
             List.of(REQUESTERS, MANAGERS, PROCUREMENT_OFFICERS, EVALUATORS, QA_REVIEWERS, FINANCE);
 
     /** Every group, in display order. */
-    public static final List<String> ALL = List.of(REQUESTERS, MANAGERS, PROCUREMENT_OFFICERS, EVALUATORS,
-            QA_REVIEWERS, FINANCE, CFOB_RULES, AUDITORS, CAMUNDA_ADMIN);
+    public static final List<String> ALL = List.of(
+            REQUESTERS,
+            MANAGERS,
+            PROCUREMENT_OFFICERS,
+            EVALUATORS,
+            QA_REVIEWERS,
+            FINANCE,
+            CFOB_RULES,
+            AUDITORS,
+            CAMUNDA_ADMIN);
 
     /** The process the staff work on. */
     public static final String PROCESS_KEY = "MicroProcurement";
 
-    private AccessGroups() {
-    }
+    private AccessGroups() {}
 }

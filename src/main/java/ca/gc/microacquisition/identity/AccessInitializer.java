@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -95,21 +94,33 @@ public class AccessInitializer {
             ensureBootstrapAdmin(engine.getIdentityService(), counts);
             AuthorizationService authorizations = engine.getAuthorizationService();
             for (AccessPolicy.Grant grant : AccessPolicy.baseline()) {
-                ensureGrant(authorizations, Holder.group(grant.groupId()), grant.resource(), grant.resourceId(),
-                        grant.permissions(), counts);
+                ensureGrant(
+                        authorizations,
+                        Holder.group(grant.groupId()),
+                        grant.resource(),
+                        grant.resourceId(),
+                        grant.permissions(),
+                        counts);
             }
             ensureGroupFilters(engine, counts);
             ensureMyTasksFilters(engine, counts);
         });
-        LOG.info("Access provisioning (demo identities: {}): {} groups, {} users, {} memberships, {} grants "
+        LOG.info(
+                "Access provisioning (demo identities: {}): {} groups, {} users, {} memberships, {} grants "
                         + "and {} filters created; {} grants extended",
-                demo ? "yes" : "no", counts.groups, counts.users, counts.memberships, counts.grantsCreated,
-                counts.filters, counts.grantsExtended);
+                demo ? "yes" : "no",
+                counts.groups,
+                counts.users,
+                counts.memberships,
+                counts.grantsCreated,
+                counts.filters,
+                counts.grantsExtended);
     }
 
     private static void inOneTransaction(ProcessEngineConfigurationImpl configuration, Runnable work) {
         PlatformTransactionManager transactionManager = configuration instanceof SpringProcessEngineConfiguration spring
-                ? spring.getTransactionManager() : null;
+                ? spring.getTransactionManager()
+                : null;
         if (transactionManager == null) {
             throw new IllegalStateException("Access provisioning needs the engine's Spring transaction manager");
         }
@@ -122,8 +133,8 @@ public class AccessInitializer {
      */
     private static void lockAgainstOtherNodes(ProcessEngineConfigurationImpl configuration) {
         String table = configuration.getDatabaseTablePrefix() + "ACT_GE_PROPERTY";
-        List<String> locked = new JdbcTemplate(configuration.getDataSource()).queryForList(
-                "select NAME_ from " + table + " where NAME_ = ? for update", String.class, STARTUP_LOCK);
+        List<String> locked = new JdbcTemplate(configuration.getDataSource())
+                .queryForList("select NAME_ from " + table + " where NAME_ = ? for update", String.class, STARTUP_LOCK);
         if (locked.isEmpty()) {
             LOG.warn("No {} row in {}: nodes starting together may create duplicate filters", STARTUP_LOCK, table);
         }
@@ -150,13 +161,21 @@ public class AccessInitializer {
                 ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
                 counts.users++;
             }
-            if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.groupId()).count() == 0) {
+            if (identity.createUserQuery()
+                            .userId(demoUser.id())
+                            .memberOfGroup(demoUser.groupId())
+                            .count()
+                    == 0) {
                 identity.createMembership(demoUser.id(), demoUser.groupId());
                 counts.memberships++;
             }
         }
         for (List<String> membership : DemoIdentities.TEAM_MEMBERSHIPS) {
-            if (identity.createUserQuery().userId(membership.get(0)).memberOfGroup(membership.get(1)).count() == 0) {
+            if (identity.createUserQuery()
+                            .userId(membership.get(0))
+                            .memberOfGroup(membership.get(1))
+                            .count()
+                    == 0) {
                 identity.createMembership(membership.get(0), membership.get(1));
                 counts.memberships++;
             }
@@ -170,8 +189,10 @@ public class AccessInitializer {
                     instanceof UpgradingDbIdentityServiceProvider provider)) {
                 return List.<String>of();
             }
-            return DemoIdentities.USERS.stream().map(DemoIdentities.DemoUser::id)
-                    .filter(id -> provider.passwordMatchesWithoutCounting(id, id)).toList();
+            return DemoIdentities.USERS.stream()
+                    .map(DemoIdentities.DemoUser::id)
+                    .filter(id -> provider.passwordMatchesWithoutCounting(id, id))
+                    .toList();
         });
         if (!open.isEmpty()) {
             throw new IllegalStateException("Demo users with their demo password (= user id) exist in this database: "
@@ -182,15 +203,21 @@ public class AccessInitializer {
 
     /** The first administrator, from configuration, once: only while nobody is in {@code camunda-admin}. */
     private void ensureBootstrapAdmin(IdentityService identity, Counts counts) {
-        long admins = identity.createUserQuery().memberOfGroup(AccessGroups.CAMUNDA_ADMIN).count();
+        long admins = identity.createUserQuery()
+                .memberOfGroup(AccessGroups.CAMUNDA_ADMIN)
+                .count();
         if (admins > 0) {
             return;
         }
         if (bootstrapAdmin.isEmpty()) {
             if (!demo) {
-                LOG.warn("No member of {} exists and {} is not set: nobody can administer users. Set {} and {} "
-                                + "(from the environment) and restart; see docs/access.md.", AccessGroups.CAMUNDA_ADMIN,
-                        BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_USER, BOOTSTRAP_ADMIN_PASSWORD);
+                LOG.warn(
+                        "No member of {} exists and {} is not set: nobody can administer users. Set {} and {} "
+                                + "(from the environment) and restart; see docs/access.md.",
+                        AccessGroups.CAMUNDA_ADMIN,
+                        BOOTSTRAP_ADMIN_USER,
+                        BOOTSTRAP_ADMIN_USER,
+                        BOOTSTRAP_ADMIN_PASSWORD);
             }
             return;
         }
@@ -220,15 +247,20 @@ public class AccessInitializer {
         }
         identity.createMembership(bootstrapAdmin, AccessGroups.CAMUNDA_ADMIN);
         counts.memberships++;
-        LOG.info("First administrator {} created from {} (nobody else was in {})", bootstrapAdmin,
-                BOOTSTRAP_ADMIN_USER, AccessGroups.CAMUNDA_ADMIN);
+        LOG.info(
+                "First administrator {} created from {} (nobody else was in {})",
+                bootstrapAdmin,
+                BOOTSTRAP_ADMIN_USER,
+                AccessGroups.CAMUNDA_ADMIN);
     }
 
     private static void ensureGroupFilters(ProcessEngine engine, Counts counts) {
         FilterService filters = engine.getFilterService();
         for (TasklistFilters.GroupFilter definition : TasklistFilters.GROUP_FILTERS) {
-            List<Filter> existing = filters.createFilterQuery().filterName(definition.name())
-                    .filterResourceType(TASK_RESOURCE_TYPE).list();
+            List<Filter> existing = filters.createFilterQuery()
+                    .filterName(definition.name())
+                    .filterResourceType(TASK_RESOURCE_TYPE)
+                    .list();
             if (existing.isEmpty()) {
                 Filter filter = filters.newTaskFilter(definition.name())
                         .setQuery(definition.query(engine.getTaskService()))
@@ -237,8 +269,13 @@ public class AccessInitializer {
                 counts.filters++;
             }
             for (Filter filter : existing) {
-                ensureGrant(engine.getAuthorizationService(), Holder.group(definition.groupId()), Resources.FILTER,
-                        filter.getId(), Set.of(Permissions.READ), counts);
+                ensureGrant(
+                        engine.getAuthorizationService(),
+                        Holder.group(definition.groupId()),
+                        Resources.FILTER,
+                        filter.getId(),
+                        Set.of(Permissions.READ),
+                        counts);
             }
         }
     }
@@ -250,8 +287,12 @@ public class AccessInitializer {
         for (String group : AccessGroups.STAFF) {
             identity.createUserQuery().memberOfGroup(group).list().forEach(user -> staff.add(user.getId()));
         }
-        Map<String, List<Filter>> byAssignee = filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS)
-                .filterResourceType(TASK_RESOURCE_TYPE).list().stream()
+        Map<String, List<Filter>> byAssignee = filters
+                .createFilterQuery()
+                .filterName(TasklistFilters.MY_TASKS)
+                .filterResourceType(TASK_RESOURCE_TYPE)
+                .list()
+                .stream()
                 .filter(filter -> filter.getQuery() instanceof TaskQueryImpl query && query.getAssignee() != null)
                 .collect(Collectors.groupingBy(filter -> ((TaskQueryImpl) filter.getQuery()).getAssignee()));
         for (String userId : staff) {
@@ -264,17 +305,30 @@ public class AccessInitializer {
                 counts.filters++;
             }
             for (Filter filter : own) {
-                ensureGrant(engine.getAuthorizationService(), Holder.user(userId), Resources.FILTER, filter.getId(),
-                        Set.of(Permissions.READ), counts);
+                ensureGrant(
+                        engine.getAuthorizationService(),
+                        Holder.user(userId),
+                        Resources.FILTER,
+                        filter.getId(),
+                        Set.of(Permissions.READ),
+                        counts);
             }
         }
     }
 
     /** Creates the grant, or adds the permissions it lacks; never removes a permission. */
-    private static void ensureGrant(AuthorizationService authorizations, Holder holder, Resource resource,
-                                    String resourceId, Set<Permission> permissions, Counts counts) {
-        AuthorizationQuery query = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId);
+    private static void ensureGrant(
+            AuthorizationService authorizations,
+            Holder holder,
+            Resource resource,
+            String resourceId,
+            Set<Permission> permissions,
+            Counts counts) {
+        AuthorizationQuery query = authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(resource)
+                .resourceId(resourceId);
         holder.restrict(query);
         Authorization authorization = query.singleResult();
         boolean created = authorization == null;

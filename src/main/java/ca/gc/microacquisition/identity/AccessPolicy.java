@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -37,11 +36,9 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 public final class AccessPolicy {
 
     /** One group grant: a group, a resource (type and id, {@code *} for all) and the permissions granted. */
-    public record Grant(String groupId, Resource resource, String resourceId, Set<Permission> permissions) {
-    }
+    public record Grant(String groupId, Resource resource, String resourceId, Set<Permission> permissions) {}
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     public static List<Grant> baseline() {
         Builder b = new Builder();
@@ -66,8 +63,13 @@ public final class AccessPolicy {
         b.grant(REQUESTERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 
         // Auditors: read everything about the process, its instances, tasks and history; change nothing.
-        b.grant(AUDITORS, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        b.grant(
+                AUDITORS,
+                Resources.PROCESS_DEFINITION,
+                PROCESS_KEY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK,
                 ProcessDefinitionPermissions.READ_HISTORY);
         b.grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         b.grant(AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
@@ -80,7 +82,12 @@ public final class AccessPolicy {
 
         // CFOB owns the decision tables: deploys new versions and evaluates them to test a rule. What CFOB may put in
         // a deployment (its decision tables only) is enforced inside the engine by rules.RuleDeploymentGuard.
-        b.grant(CFOB_RULES, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+        b.grant(
+                CFOB_RULES,
+                Resources.DECISION_DEFINITION,
+                ANY,
+                Permissions.READ,
+                Permissions.READ_HISTORY,
                 Permissions.CREATE_INSTANCE);
         b.grant(CFOB_RULES, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         b.grant(CFOB_RULES, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.identity;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,7 +32,9 @@ public final class CamundaIdentityAuthentication implements AuthenticationProvid
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(g -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)).toList();
+                .map(Group::getId)
+                .map(g -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g))
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 public final class DemoIdentities {
 
     /** A group with its display name and Camunda group type. */
-    public record DemoGroup(String id, String name, String type) {
-    }
+    public record DemoGroup(String id, String name, String type) {}
 
     /** A demo user and the group they belong to. */
     public record DemoUser(String id, String firstName, String lastName, String groupId) {
@@ -58,6 +57,5 @@ public final class DemoIdentities {
             new DemoUser("auditor", "Ada", "Auditor", AccessGroups.AUDITORS),
             new DemoUser("admin", "Alex", "Administrator", AccessGroups.CAMUNDA_ADMIN));
 
-    private DemoIdentities() {
-    }
+    private DemoIdentities() {}
 }

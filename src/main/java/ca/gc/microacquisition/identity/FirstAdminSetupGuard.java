@@ -1,12 +1,12 @@
 package ca.gc.microacquisition.identity;
 
-import java.io.IOException;
-
+import ca.gc.microacquisition.common.ProblemResponses;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +16,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.common.ProblemResponses;
 
 /**
  * Camunda Admin's first-administrator setup ({@code /camunda/api/admin/setup/{engine}/user/create}) lets anyone
@@ -35,13 +31,14 @@ public class FirstAdminSetupGuard {
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> firstAdminSetupGuardFilter(
-            Environment environment, ObjectMapper json,
+            Environment environment,
+            ObjectMapper json,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         boolean demo = environment.acceptsProfiles(Profiles.of(SafeStartup.DEMO));
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 if (demo) {
                     chain.doFilter(request, response);
                     return;

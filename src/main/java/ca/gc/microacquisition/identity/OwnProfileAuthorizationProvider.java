@@ -3,10 +3,10 @@ package ca.gc.microacquisition.identity;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 
 /**
  * Camunda's default authorizations for new resources, except that
@@ -24,8 +24,8 @@ public class OwnProfileAuthorizationProvider extends DefaultAuthorizationProvide
     public AuthorizationEntity[] newUser(User user) {
         String userId = user.getId();
         EnsureUtil.ensureValidIndividualResourceId("Cannot create default authorization for user " + userId, userId);
-        AuthorizationEntity ownProfile = createGrantAuthorization(userId, null, Resources.USER, userId,
-                Permissions.READ, Permissions.UPDATE);
+        AuthorizationEntity ownProfile =
+                createGrantAuthorization(userId, null, Resources.USER, userId, Permissions.READ, Permissions.UPDATE);
         return new AuthorizationEntity[] {ownProfile};
     }
 

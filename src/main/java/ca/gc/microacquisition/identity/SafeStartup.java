@@ -3,7 +3,6 @@ package ca.gc.microacquisition.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLog;
@@ -31,8 +30,7 @@ public class SafeStartup implements EnvironmentPostProcessor, Ordered {
     static final String DATASOURCE_URL = "spring.datasource.url";
 
     /** Setting, its offline value, the packaged default, what it is. */
-    private record OfflineAdapter(String property, String offlineValue, String what) {
-    }
+    private record OfflineAdapter(String property, String offlineValue, String what) {}
 
     private static final List<OfflineAdapter> OFFLINE_ADAPTERS = List.of(
             new OfflineAdapter("app.payment.provider", "sandbox", "the sandbox card processor (no real payment)"),
@@ -81,11 +79,12 @@ public class SafeStartup implements EnvironmentPostProcessor, Ordered {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Production (postgres profile or a PostgreSQL database) would run with offline adapters "
-                    + "nobody asked for: " + String.join("; ", missing) + ". Choose the real adapters (e.g. "
-                    + "APP_PAYMENT_PROVIDER=stripe, APP_NOTIFY_CHANNEL=gc-notify, APP_REPOSITORY_HOST=github), or set "
-                    + "each of these settings explicitly in the environment, or set " + ALLOW_OFFLINE
-                    + "=true (APP_ALLOW_OFFLINE_ADAPTERS=true) for a trial without real systems. See docs/operations.md.");
+            throw new IllegalStateException(
+                    "Production (postgres profile or a PostgreSQL database) would run with offline adapters "
+                            + "nobody asked for: " + String.join("; ", missing) + ". Choose the real adapters (e.g. "
+                            + "APP_PAYMENT_PROVIDER=stripe, APP_NOTIFY_CHANNEL=gc-notify, APP_REPOSITORY_HOST=github), or set "
+                            + "each of these settings explicitly in the environment, or set " + ALLOW_OFFLINE
+                            + "=true (APP_ALLOW_OFFLINE_ADAPTERS=true) for a trial without real systems. See docs/operations.md.");
         }
     }
 

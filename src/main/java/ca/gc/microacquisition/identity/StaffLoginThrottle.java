@@ -1,13 +1,14 @@
 package ca.gc.microacquisition.identity;
 
-import java.io.IOException;
-import java.time.Duration;
-
+import ca.gc.microacquisition.common.LoginThrottle;
+import ca.gc.microacquisition.common.ProblemResponses;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,11 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.common.LoginThrottle;
-import ca.gc.microacquisition.common.ProblemResponses;
 
 /**
  * Back-off per client address for staff sign-ins: the webapps' login ({@code /camunda/api/admin/auth/user/…/login}),
@@ -36,17 +32,18 @@ public class StaffLoginThrottle {
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> staffLoginThrottleFilter(
-            @Qualifier("staffAddressThrottle") LoginThrottle addresses, ObjectMapper json,
+            @Qualifier("staffAddressThrottle") LoginThrottle addresses,
+            ObjectMapper json,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         String loginPrefix = webappPath + "/api/admin/auth/user/";
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
                 String authorization = request.getHeader("Authorization");
-                boolean attempt = path.startsWith(loginPrefix) ? "POST".equals(request.getMethod())
-                        && path.contains("/login/")
+                boolean attempt = path.startsWith(loginPrefix)
+                        ? "POST".equals(request.getMethod()) && path.contains("/login/")
                         : authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
                 if (!attempt) {
                     chain.doFilter(request, response);
@@ -56,8 +53,13 @@ public class StaffLoginThrottle {
                 Duration wait = addresses.waitFor(key);
                 if (!wait.isZero()) {
                     response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
-                    ProblemResponses.write(json, request, response, HttpStatus.TOO_MANY_REQUESTS,
-                            DETAIL.formatted(wait.toSeconds()), "staff");
+                    ProblemResponses.write(
+                            json,
+                            request,
+                            response,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            DETAIL.formatted(wait.toSeconds()),
+                            "staff");
                     return;
                 }
                 chain.doFilter(request, response);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -22,22 +21,28 @@ public final class TasklistFilters {
     public static final String MY_TASKS = "My tasks";
 
     /** A variable Tasklist shows on each task card. */
-    public record ShownVariable(String name, String label) {
-    }
+    public record ShownVariable(String name, String label) {}
 
     /**
      * A filter for the tasks offered to one group, oldest due first (then oldest first); {@code taskKeys}, when not
      * empty, keeps the filter to the tasks that need the group now.
      */
-    public record GroupFilter(String name, String groupId, String description, int priority,
-                              List<ShownVariable> variables, List<String> taskKeys) {
+    public record GroupFilter(
+            String name,
+            String groupId,
+            String description,
+            int priority,
+            List<ShownVariable> variables,
+            List<String> taskKeys) {
 
-        public GroupFilter(String name, String groupId, String description, int priority, List<ShownVariable> variables) {
+        public GroupFilter(
+                String name, String groupId, String description, int priority, List<ShownVariable> variables) {
             this(name, groupId, description, priority, variables, List.of());
         }
 
         public TaskQuery query(TaskService taskService) {
-            TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();
+            TaskQuery query =
+                    taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();
             if (!taskKeys.isEmpty()) {
                 query.taskDefinitionKeyIn(taskKeys.toArray(String[]::new));
             }
@@ -54,47 +59,83 @@ public final class TasklistFilters {
      * request" tasks ({@code WithdrawRequest}, then {@code WithdrawBeforeAward} until the contract is awarded), which
      * wait on every open request in case it is no longer needed.
      */
-    public static final List<String> REQUESTER_ACTIONS = List.of("ReviewIneligibility", "AnswerQuestions",
-            "DecideOnNoProposals", "HandleLateDelivery", "AcceptWork");
+    public static final List<String> REQUESTER_ACTIONS = List.of(
+            "ReviewIneligibility", "AnswerQuestions", "DecideOnNoProposals", "HandleLateDelivery", "AcceptWork");
 
     private static final ShownVariable TITLE = new ShownVariable("title", "Title");
     private static final ShownVariable VALUE = new ShownVariable("estimatedValue", "Estimated value (CAD)");
 
     public static final List<GroupFilter> GROUP_FILTERS = List.of(
-            new GroupFilter("Requesters: my requests", AccessGroups.REQUESTERS,
+            new GroupFilter(
+                    "Requesters: my requests",
+                    AccessGroups.REQUESTERS,
                     "What needs you now on your requests: a referral to review, questions to answer, no proposals"
                             + " received, late delivery, acceptance of the work. (Withdrawing a request is not listed"
-                            + " here: it waits on every open request, in My tasks.)", 10,
+                            + " here: it waits on every open request, in My tasks.)",
+                    10,
                     List.of(TITLE, VALUE, new ShownVariable("proposalDeadline", "Proposal deadline")),
                     REQUESTER_ACTIONS),
-            new GroupFilter("Managers: capacity and funds", AccessGroups.MANAGERS,
-                    "Confirm that the capacity does not exist in-house and commit the funds (FAA s.32).", 20,
-                    List.of(TITLE, VALUE, new ShownVariable("team", "Team"),
+            new GroupFilter(
+                    "Managers: capacity and funds",
+                    AccessGroups.MANAGERS,
+                    "Confirm that the capacity does not exist in-house and commit the funds (FAA s.32).",
+                    20,
+                    List.of(
+                            TITLE,
+                            VALUE,
+                            new ShownVariable("team", "Team"),
                             new ShownVariable("requester", "Requester"))),
-            new GroupFilter("Procurement officers: splitting referrals", AccessGroups.PROCUREMENT_OFFICERS,
-                    "Requests and awards the contract-splitting guardrail referred for review.", 30,
-                    List.of(TITLE, VALUE, new ShownVariable("splittingRisk", "Splitting risk"),
+            new GroupFilter(
+                    "Procurement officers: splitting referrals",
+                    AccessGroups.PROCUREMENT_OFFICERS,
+                    "Requests and awards the contract-splitting guardrail referred for review.",
+                    30,
+                    List.of(
+                            TITLE,
+                            VALUE,
+                            new ShownVariable("splittingRisk", "Splitting risk"),
                             new ShownVariable("team", "Team"))),
-            new GroupFilter("Evaluators: proposals to evaluate", AccessGroups.EVALUATORS,
-                    "Evaluate each proposal pass/fail on each mandatory criterion, with a rationale.", 40,
+            new GroupFilter(
+                    "Evaluators: proposals to evaluate",
+                    AccessGroups.EVALUATORS,
+                    "Evaluate each proposal pass/fail on each mandatory criterion, with a rationale.",
+                    40,
                     List.of(TITLE, VALUE, new ShownVariable("proposalDeadline", "Proposal deadline"))),
-            new GroupFilter("QA: findings to review", AccessGroups.QA_REVIEWERS,
-                    "Delivered work whose quality and code-scanning findings need a review.", 50,
-                    List.of(TITLE, VALUE, new ShownVariable("qaOutcome", "QA outcome"),
+            new GroupFilter(
+                    "QA: findings to review",
+                    AccessGroups.QA_REVIEWERS,
+                    "Delivered work whose quality and code-scanning findings need a review.",
+                    50,
+                    List.of(
+                            TITLE,
+                            VALUE,
+                            new ShownVariable("qaOutcome", "QA outcome"),
                             new ShownVariable("pullRequestUrl", "Pull request"))),
-            new GroupFilter("Finance: payments to resolve", AccessGroups.FINANCE,
-                    "Card payments that were declined or failed.", 60,
-                    List.of(TITLE, VALUE, new ShownVariable("paymentStatus", "Payment status"),
+            new GroupFilter(
+                    "Finance: payments to resolve",
+                    AccessGroups.FINANCE,
+                    "Card payments that were declined or failed.",
+                    60,
+                    List.of(
+                            TITLE,
+                            VALUE,
+                            new ShownVariable("paymentStatus", "Payment status"),
                             new ShownVariable("paymentMessage", "Payment message"))));
 
     /** The "My tasks" query for one user. */
     public static TaskQuery myTasksQuery(TaskService taskService, String userId) {
-        return taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc().orderByTaskCreateTime().asc();
+        return taskService
+                .createTaskQuery()
+                .taskAssignee(userId)
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc();
     }
 
     public static Map<String, Object> myTasksProperties() {
-        return properties("Tasks assigned to you: claimed tasks and decisions on your own requests.", 0,
-                List.of(TITLE, VALUE));
+        return properties(
+                "Tasks assigned to you: claimed tasks and decisions on your own requests.", 0, List.of(TITLE, VALUE));
     }
 
     static Map<String, Object> properties(String description, int priority, List<ShownVariable> variables) {
@@ -111,6 +152,5 @@ public final class TasklistFilters {
         return properties;
     }
 
-    private TasklistFilters() {
-    }
+    private TasklistFilters() {}
 }

@@ -1,16 +1,14 @@
 package ca.gc.microacquisition.identity;
 
+import ca.gc.microacquisition.common.Problems;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.common.Problems;
 
 /**
  * The managed list of requesting teams: Camunda groups of type {@value #GROUP_TYPE}, created and staffed by an
@@ -37,9 +35,12 @@ public class Teams {
         if (userId == null || userId.isBlank()) {
             return List.of();
         }
-        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-                identityService.createGroupQuery().groupMember(userId).groupType(GROUP_TYPE).list().stream()
-                        .sorted(Comparator.comparing(Group::getId)).toList()));
+        return configuration
+                .getCommandExecutorTxRequired()
+                .execute(context -> context.runWithoutAuthorization(() ->
+                        identityService.createGroupQuery().groupMember(userId).groupType(GROUP_TYPE).list().stream()
+                                .sorted(Comparator.comparing(Group::getId))
+                                .toList()));
     }
 
     /**
@@ -54,8 +55,11 @@ public class Teams {
         Problems p = new Problems("The request");
         String ids = String.join(", ", mine.stream().map(Group::getId).toList());
         if (mine.isEmpty()) {
-            p.add("team", "you are not a member of any team: an administrator adds you to your team's group (group type"
-                    + " \"" + GROUP_TYPE + "\") in Camunda Admin").throwIfAny();
+            p.add(
+                            "team",
+                            "you are not a member of any team: an administrator adds you to your team's group (group type"
+                                    + " \"" + GROUP_TYPE + "\") in Camunda Admin")
+                    .throwIfAny();
         }
         if (named == null || named.isBlank()) {
             if (mine.size() == 1) {
@@ -66,11 +70,13 @@ public class Teams {
         String wanted = named.strip().toLowerCase(Locale.ROOT);
         for (Group team : mine) {
             if (team.getId().toLowerCase(Locale.ROOT).equals(wanted)
-                    || (team.getName() != null && team.getName().strip().toLowerCase(Locale.ROOT).equals(wanted))) {
+                    || (team.getName() != null
+                            && team.getName().strip().toLowerCase(Locale.ROOT).equals(wanted))) {
                 return team.getId();
             }
         }
-        p.add("team", "\"" + named.strip() + "\" is not one of your teams; yours: " + ids).throwIfAny();
+        p.add("team", "\"" + named.strip() + "\" is not one of your teams; yours: " + ids)
+                .throwIfAny();
         throw new IllegalStateException("unreachable");
     }
 }

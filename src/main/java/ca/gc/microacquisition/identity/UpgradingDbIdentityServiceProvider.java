@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.identity;
 
 import java.time.Clock;
-
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -24,7 +23,9 @@ public class UpgradingDbIdentityServiceProvider extends DbIdentityServiceProvide
         boolean matches = super.checkPassword(userId, password);
         if (matches) {
             UserEntity user = findUserById(userId);
-            if (user != null && user.getPassword() != null && !user.getPassword().startsWith(CURRENT_PREFIX)) {
+            if (user != null
+                    && user.getPassword() != null
+                    && !user.getPassword().startsWith(CURRENT_PREFIX)) {
                 user.setPassword(password);
                 user.encryptPassword();
             }

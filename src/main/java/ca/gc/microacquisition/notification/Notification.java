@@ -10,5 +10,5 @@ package ca.gc.microacquisition.notification;
  * @param reference  the procurement reference it is about (MA-yyyy-nnnn), may be null
  * @param kind       a stable name of the message kind, e.g. PROPOSAL_RECEIVED, AWARDED, DEBRIEF
  */
-public record Notification(String recipient, String language, String subject, String body, String reference, String kind) {
-}
+public record Notification(
+        String recipient, String language, String subject, String body, String reference, String kind) {}

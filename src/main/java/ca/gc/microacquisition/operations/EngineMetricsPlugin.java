@@ -1,10 +1,11 @@
 package ca.gc.microacquisition.operations;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,9 +19,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Counts what the engine records, as Micrometer counters, from the history events it writes anyway (no extra
@@ -52,7 +50,8 @@ class EngineMetricsPlugin extends AbstractProcessEnginePlugin {
 
     EngineMetricsPlugin(MeterRegistry registry) {
         this.registry = registry;
-        this.started = Counter.builder(STARTED).description("Procurements started").register(registry);
+        this.started =
+                Counter.builder(STARTED).description("Procurements started").register(registry);
         this.jobsSucceeded = jobs("succeeded");
         this.jobsFailed = jobs("failed");
         for (String state : List.of("completed", "externally_terminated", "internally_terminated")) {
@@ -74,16 +73,23 @@ class EngineMetricsPlugin extends AbstractProcessEnginePlugin {
     }
 
     private Counter jobs(String outcome) {
-        return Counter.builder(JOBS).description("Jobs executed, by outcome").tag("outcome", outcome).register(registry);
+        return Counter.builder(JOBS)
+                .description("Jobs executed, by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter finished(String state) {
-        return Counter.builder(FINISHED).description("Procurements finished, by end state").tag("state", state)
+        return Counter.builder(FINISHED)
+                .description("Procurements finished, by end state")
+                .tag("state", state)
                 .register(registry);
     }
 
     private Counter payments(String outcome) {
-        return Counter.builder(PAYMENTS).description("Card payment attempts, by outcome").tag("outcome", outcome)
+        return Counter.builder(PAYMENTS)
+                .description("Card payment attempts, by outcome")
+                .tag("outcome", outcome)
                 .register(registry);
     }
 
@@ -99,8 +105,8 @@ class EngineMetricsPlugin extends AbstractProcessEnginePlugin {
             if (command == null) {
                 counter.increment();
             } else {
-                command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                        committed -> counter.increment());
+                command.getTransactionContext()
+                        .addTransactionListener(TransactionState.COMMITTED, committed -> counter.increment());
             }
         }
 
@@ -124,7 +130,9 @@ class EngineMetricsPlugin extends AbstractProcessEnginePlugin {
                     return started;
                 }
                 if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
-                    String state = instance.getState() == null ? "unknown" : instance.getState().toLowerCase(Locale.ROOT);
+                    String state = instance.getState() == null
+                            ? "unknown"
+                            : instance.getState().toLowerCase(Locale.ROOT);
                     return finished(state);
                 }
                 return null;
@@ -132,7 +140,7 @@ class EngineMetricsPlugin extends AbstractProcessEnginePlugin {
             if (event instanceof HistoricVariableUpdateEventEntity variable
                     && "paymentStatus".equals(variable.getVariableName())
                     && (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-                        || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE))) {
+                            || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE))) {
                 String outcome = variable.getTextValue();
                 return payments(outcome != null && STATUS.matcher(outcome).matches() ? outcome : "OTHER");
             }

@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.operations;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.stereotype.Component;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
 
 /**
  * {@value #OPEN}: the incidents open now, across the cluster (read from the engine's runtime tables at each
@@ -25,6 +24,7 @@ class IncidentMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder(OPEN, runtime, r -> r.createIncidentQuery().count())
-                .description("Incidents open (every node, every process)").register(registry);
+                .description("Incidents open (every node, every process)")
+                .register(registry);
     }
 }

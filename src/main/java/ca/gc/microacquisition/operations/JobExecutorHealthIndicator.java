@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.operations;
 
 import java.lang.reflect.Field;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -37,8 +36,8 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
      * @param enabled Camunda's Spring Boot starter starts the executor itself once the application is ready (the
      *                engine's own "activate" flag stays off), so the switch is the starter's property
      */
-    JobExecutorHealthIndicator(ProcessEngine engine,
-                               @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled) {
+    JobExecutorHealthIndicator(
+            ProcessEngine engine, @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled) {
         super("The job executor could not be checked");
         this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.enabled = enabled;

@@ -13,8 +13,7 @@ public class EvaluationCriterion {
     @Column(name = "criterion_text", nullable = false, length = 4000)
     private String text;
 
-    protected EvaluationCriterion() {
-    }
+    protected EvaluationCriterion() {}
 
     public EvaluationCriterion(String criterionId, String text) {
         this.criterionId = criterionId;

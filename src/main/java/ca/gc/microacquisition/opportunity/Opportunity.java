@@ -1,11 +1,5 @@
 package ca.gc.microacquisition.opportunity;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -157,14 +155,28 @@ public class Opportunity {
     @Column(nullable = false)
     private long version;
 
-    protected Opportunity() {
-    }
+    protected Opportunity() {}
 
-    Opportunity(String reference, String title, String summary, String workDescription, String acceptanceCriteria,
-                List<EvaluationCriterion> evaluationCriteria, String skills, BigDecimal price,
-                SecurityClassification securityClassification, boolean remoteWork, String repositoryUrl,
-                String licence, boolean containsPersonalInformation, OffsetDateTime proposalDeadline,
-                int deliveryDays, String department, String team, String requester, OffsetDateTime createdAt) {
+    Opportunity(
+            String reference,
+            String title,
+            String summary,
+            String workDescription,
+            String acceptanceCriteria,
+            List<EvaluationCriterion> evaluationCriteria,
+            String skills,
+            BigDecimal price,
+            SecurityClassification securityClassification,
+            boolean remoteWork,
+            String repositoryUrl,
+            String licence,
+            boolean containsPersonalInformation,
+            OffsetDateTime proposalDeadline,
+            int deliveryDays,
+            String department,
+            String team,
+            String requester,
+            OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
         this.reference = reference;
         this.title = title;

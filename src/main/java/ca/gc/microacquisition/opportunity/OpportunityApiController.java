@@ -1,10 +1,11 @@
 package ca.gc.microacquisition.opportunity;
 
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
-
 /** Public opportunities, and suppliers' questions about them. */
 @RestController
 @RequestMapping("/api/opportunities")
@@ -27,8 +25,7 @@ class OpportunityApiController {
     private final QuestionService questions;
     private final ZoneId zone;
 
-    OpportunityApiController(OpportunityService opportunities, QuestionService questions,
-                             ZoneId zone) {
+    OpportunityApiController(OpportunityService opportunities, QuestionService questions, ZoneId zone) {
         this.opportunities = opportunities;
         this.questions = questions;
         this.zone = zone;
@@ -45,7 +42,9 @@ class OpportunityApiController {
         } else {
             throw new DomainValidationException("status", "must be 'all' (every posted opportunity) or 'open'");
         }
-        return opportunities.listPublic(all).stream().map(o -> OpportunityView.of(o, zone, null)).toList();
+        return opportunities.listPublic(all).stream()
+                .map(o -> OpportunityView.of(o, zone, null))
+                .toList();
     }
 
     /** One posted opportunity with its answered questions. */
@@ -55,15 +54,17 @@ class OpportunityApiController {
         return OpportunityView.of(o, zone, questions.publicQuestions(o.getId()));
     }
 
-    record QuestionRequest(String question) {
-    }
+    record QuestionRequest(String question) {}
 
     /** A signed-in supplier asks a question; it is published once answered. */
     @PostMapping("/{ref}/questions")
-    ResponseEntity<Map<String, Object>> ask(@PathVariable String ref, @RequestBody QuestionRequest body,
-                                            @AuthenticationPrincipal SupplierPrincipal me) {
+    ResponseEntity<Map<String, Object>> ask(
+            @PathVariable String ref,
+            @RequestBody QuestionRequest body,
+            @AuthenticationPrincipal SupplierPrincipal me) {
         Question q = questions.askQuestion(ref, me.supplierId(), body.question());
-        return ResponseEntity.created(URI.create("/api/opportunities/" + q.getOpportunity().getReference()))
+        return ResponseEntity.created(
+                        URI.create("/api/opportunities/" + q.getOpportunity().getReference()))
                 .body(Map.of("id", q.getId(), "status", "UNANSWERED"));
     }
 }

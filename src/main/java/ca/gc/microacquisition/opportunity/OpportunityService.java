@@ -3,6 +3,10 @@ package ca.gc.microacquisition.opportunity;
 import static ca.gc.microacquisition.common.Texts.truncate;
 import static ca.gc.microacquisition.common.Times.utcNow;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.Inputs;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.Problems;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,15 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.Inputs;
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.common.Problems;
 
 /** Requests and opportunities: intake, posting, the proposal period, cancellation (questions: {@link QuestionService}). */
 @Service
@@ -38,12 +36,12 @@ public class OpportunityService {
      * so a request over it is taken and ends ineligible with every reason.
      */
     static final BigDecimal STORABLE_VALUE = new BigDecimal("9999999999.99");
+
     static final Duration MIN_DEADLINE_LEAD = Duration.ofHours(1);
     static final Duration MAX_DEADLINE_LEAD = Duration.ofDays(90);
 
-    private static final EnumSet<OpportunityStatus> CANCELLABLE =
-            EnumSet.of(OpportunityStatus.DRAFT, OpportunityStatus.OPEN, OpportunityStatus.CLOSED,
-                    OpportunityStatus.EVALUATION);
+    private static final EnumSet<OpportunityStatus> CANCELLABLE = EnumSet.of(
+            OpportunityStatus.DRAFT, OpportunityStatus.OPEN, OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION);
 
     private final OpportunityRepository opportunities;
     private final ReferenceNumbers referenceNumbers;
@@ -52,9 +50,13 @@ public class OpportunityService {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    OpportunityService(OpportunityRepository opportunities,
-                       ReferenceNumbers referenceNumbers, ProposalsReceived proposals,
-                       Clock clock, ZoneId zone, ApplicationEventPublisher events) {
+    OpportunityService(
+            OpportunityRepository opportunities,
+            ReferenceNumbers referenceNumbers,
+            ProposalsReceived proposals,
+            Clock clock,
+            ZoneId zone,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.opportunities = opportunities;
         this.referenceNumbers = referenceNumbers;
@@ -102,7 +104,8 @@ public class OpportunityService {
             p.add("securityClassification", "is required (UNCLASSIFIED, PROTECTED_A, PROTECTED_B or SECRET)");
         } else {
             try {
-                classification = SecurityClassification.valueOf(d.securityClassification().strip());
+                classification = SecurityClassification.valueOf(
+                        d.securityClassification().strip());
             } catch (IllegalArgumentException e) {
                 p.add("securityClassification", "must be one of UNCLASSIFIED, PROTECTED_A, PROTECTED_B, SECRET");
             }
@@ -112,8 +115,9 @@ public class OpportunityService {
         }
         String repositoryUrl = p.text("repositoryUrl", d.repositoryUrl(), 1, 500);
         if (repositoryUrl != null && !p.has("repositoryUrl") && !isRepositoryUrl(repositoryUrl)) {
-            p.add("repositoryUrl", "must be a repository address such as https://github.com/owner/name "
-                    + "or local://owner/name");
+            p.add(
+                    "repositoryUrl",
+                    "must be a repository address such as https://github.com/owner/name " + "or local://owner/name");
         }
         String licence = p.text("license", d.license(), 1, 100);
         if (d.containsPersonalInformation() == null) {
@@ -135,17 +139,38 @@ public class OpportunityService {
         String summaryFr = p.optionalText("summaryFr", d.summaryFr(), 1000);
         String acceptanceFr = p.optionalText("acceptanceCriteriaFr", d.acceptanceCriteriaFr(), 4000);
         String evaluationFr = p.optionalText("evaluationCriteriaFr", d.evaluationCriteriaFr(), 4000);
-        if (evaluationFr != null && !p.has("evaluationCriteriaFr") && evaluation != null
+        if (evaluationFr != null
+                && !p.has("evaluationCriteriaFr")
+                && evaluation != null
                 && lines(evaluationFr).size() != lines(evaluation).size()) {
-            p.add("evaluationCriteriaFr", "needs one French criterion per English criterion, in the same order ("
-                    + lines(evaluation).size() + " lines)");
+            p.add(
+                    "evaluationCriteriaFr",
+                    "needs one French criterion per English criterion, in the same order ("
+                            + lines(evaluation).size() + " lines)");
         }
         p.throwIfAny();
 
         String reference = referenceNumbers.next(now.atZoneSameInstant(zone).getYear());
-        Opportunity o = new Opportunity(reference, title, summary, workDescription, acceptance, criteria, skills,
-                price, classification, d.remoteWork(), repositoryUrl, licence, d.containsPersonalInformation(),
-                deadline, deliveryDays, department.toUpperCase(Locale.ROOT), team, requester, now);
+        Opportunity o = new Opportunity(
+                reference,
+                title,
+                summary,
+                workDescription,
+                acceptance,
+                criteria,
+                skills,
+                price,
+                classification,
+                d.remoteWork(),
+                repositoryUrl,
+                licence,
+                d.containsPersonalInformation(),
+                deadline,
+                deliveryDays,
+                department.toUpperCase(Locale.ROOT),
+                team,
+                requester,
+                now);
         o.translations(titleFr, summaryFr, acceptanceFr, evaluationFr);
         o.markTest(Boolean.TRUE.equals(d.testOpportunity()));
         return opportunities.save(o);
@@ -153,13 +178,15 @@ public class OpportunityService {
 
     @Transactional(readOnly = true)
     public Opportunity get(UUID id) {
-        return opportunities.findById(id)
+        return opportunities
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
     }
 
     @Transactional(readOnly = true)
     public Opportunity getByReference(String ref) {
-        return opportunities.findByReference(ref == null ? "" : ref.strip().toUpperCase(Locale.ROOT))
+        return opportunities
+                .findByReference(ref == null ? "" : ref.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("There is no opportunity " + ref + "."));
     }
 
@@ -228,7 +255,9 @@ public class OpportunityService {
             checkDeadline(p, "newProposalDeadline", deadline, now());
         }
         p.throwIfAny();
-        requireStatus(o, "post it again",
+        requireStatus(
+                o,
+                "post it again",
                 EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION, OpportunityStatus.OPEN));
         OpportunityStatus before = o.getStatus();
         o.repost(deadline);
@@ -259,8 +288,8 @@ public class OpportunityService {
         OpportunityStatus before = o.getStatus();
         o.cancel(why, actor, now());
         changed(o, before);
-        events.publishEvent(new OpportunityWithdrawn(o.getId(), o.getReference(), o.getTitle(),
-                OpportunityWithdrawn.Kind.CANCELLED, why));
+        events.publishEvent(new OpportunityWithdrawn(
+                o.getId(), o.getReference(), o.getTitle(), OpportunityWithdrawn.Kind.CANCELLED, why));
     }
 
     /**
@@ -272,15 +301,18 @@ public class OpportunityService {
         if (o.getStatus() == OpportunityStatus.CANCELLED) {
             return;
         }
-        requireStatus(o, "close it without a supplier", EnumSet.of(OpportunityStatus.CLOSED,
-                OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
-        String why = reason == null || reason.isBlank() ? "No passing proposal is left to offer the work to."
+        requireStatus(
+                o,
+                "close it without a supplier",
+                EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.EVALUATION, OpportunityStatus.AWARDED));
+        String why = reason == null || reason.isBlank()
+                ? "No passing proposal is left to offer the work to."
                 : truncate(reason.strip(), 1000);
         OpportunityStatus before = o.getStatus();
         o.cancel(why, "system", now());
         changed(o, before);
-        events.publishEvent(new OpportunityWithdrawn(o.getId(), o.getReference(), o.getTitle(),
-                OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER, why));
+        events.publishEvent(new OpportunityWithdrawn(
+                o.getId(), o.getReference(), o.getTitle(), OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER, why));
     }
 
     public void markAwarded(UUID id) {
@@ -306,8 +338,8 @@ public class OpportunityService {
     /** Tells listeners (subscribers' notices, the static export) that a posted opportunity changed state. */
     private void changed(Opportunity o, OpportunityStatus previous) {
         if (o.getPostedAt() != null) {
-            events.publishEvent(new OpportunityStateChanged(o.getId(), o.getReference(), previous, o.getStatus(),
-                    o.isTestOpportunity()));
+            events.publishEvent(new OpportunityStateChanged(
+                    o.getId(), o.getReference(), previous, o.getStatus(), o.isTestOpportunity()));
         }
     }
 
@@ -340,8 +372,8 @@ public class OpportunityService {
 
     private static void requireStatus(Opportunity o, String action, EnumSet<OpportunityStatus> allowed) {
         if (!allowed.contains(o.getStatus())) {
-            throw new ConflictException("Cannot " + action + ": opportunity " + o.getReference() + " is "
-                    + o.getStatus() + ".");
+            throw new ConflictException(
+                    "Cannot " + action + ": opportunity " + o.getReference() + " is " + o.getStatus() + ".");
         }
     }
 
@@ -361,7 +393,9 @@ public class OpportunityService {
                 return path.matches("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+/?");
             }
             return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                    && uri.getHost() != null && uri.getPath() != null && uri.getPath().length() > 1;
+                    && uri.getHost() != null
+                    && uri.getPath() != null
+                    && uri.getPath().length() > 1;
         } catch (URISyntaxException e) {
             return false;
         }

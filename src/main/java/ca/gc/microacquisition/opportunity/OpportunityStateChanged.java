@@ -9,6 +9,5 @@ import java.util.UUID;
  * @param previous the status before the change (DRAFT when it was just posted)
  * @param test     whether it is a test opportunity (never shown to the public)
  */
-public record OpportunityStateChanged(UUID opportunityId, String reference, OpportunityStatus previous,
-                                      OpportunityStatus status, boolean test) {
-}
+public record OpportunityStateChanged(
+        UUID opportunityId, String reference, OpportunityStatus previous, OpportunityStatus status, boolean test) {}

@@ -1,5 +1,4 @@
 package ca.gc.microacquisition.opportunity;
 
 /** What closing the proposal period found. */
-public record ProposalPeriodResult(int proposalCount) {
-}
+public record ProposalPeriodResult(int proposalCount) {}

@@ -19,8 +19,7 @@ public final class PublicText {
     private static final DateTimeFormatter FR =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' H 'h' mm z", Locale.CANADA_FRENCH);
 
-    private PublicText() {
-    }
+    private PublicText() {}
 
     public static boolean french(Locale locale) {
         return locale != null && "fr".equals(locale.getLanguage());
@@ -45,7 +44,8 @@ public final class PublicText {
 
     /** Work acceptance criteria, one per line. */
     public static List<String> acceptanceCriteria(Opportunity o, Locale locale) {
-        String text = french(locale) && present(o.getAcceptanceCriteriaFr()) ? o.getAcceptanceCriteriaFr()
+        String text = french(locale) && present(o.getAcceptanceCriteriaFr())
+                ? o.getAcceptanceCriteriaFr()
                 : o.getAcceptanceCriteria();
         return OpportunityService.lines(text);
     }
@@ -73,8 +73,10 @@ public final class PublicText {
     }
 
     private static boolean evaluationCriteriaTranslated(Opportunity o, Locale locale) {
-        return french(locale) && present(o.getEvaluationCriteriaFr())
-                && OpportunityService.lines(o.getEvaluationCriteriaFr()).size() == o.getEvaluationCriteria().size();
+        return french(locale)
+                && present(o.getEvaluationCriteriaFr())
+                && OpportunityService.lines(o.getEvaluationCriteriaFr()).size()
+                        == o.getEvaluationCriteria().size();
     }
 
     /** E.g. "March 9, 2026, 10:00 AM EDT" or "9 mars 2026 à 10 h 00 HAE". */
@@ -87,7 +89,8 @@ public final class PublicText {
 
     /** E.g. "$8,500.00" or "8 500,00 $". */
     public static String price(BigDecimal amount, Locale locale) {
-        return NumberFormat.getCurrencyInstance(french(locale) ? Locale.CANADA_FRENCH : Locale.CANADA).format(amount);
+        return NumberFormat.getCurrencyInstance(french(locale) ? Locale.CANADA_FRENCH : Locale.CANADA)
+                .format(amount);
     }
 
     private static boolean present(String text) {

@@ -1,8 +1,5 @@
 package ca.gc.microacquisition.opportunity;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A supplier's question about an opportunity; public once answered. */
 @Entity
@@ -50,8 +49,7 @@ public class Question {
     @Column(name = "close_reason", length = 1000)
     private String closeReason;
 
-    protected Question() {
-    }
+    protected Question() {}
 
     Question(Opportunity opportunity, String question, UUID askedBy, OffsetDateTime askedAt) {
         this.id = UUID.randomUUID();

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.opportunity;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface QuestionRepository extends JpaRepository<Question, UUID> {

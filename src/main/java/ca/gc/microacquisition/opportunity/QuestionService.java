@@ -2,19 +2,17 @@ package ca.gc.microacquisition.opportunity;
 
 import static ca.gc.microacquisition.common.Times.utcNow;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.NotFoundException;
 import ca.gc.microacquisition.common.Problems;
 import ca.gc.microacquisition.procurement.ProcurementEvents;
 import ca.gc.microacquisition.supplier.SupplierNotices;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suppliers' questions about an open opportunity: asked until the proposal deadline (the running procurement is
@@ -31,8 +29,12 @@ public class QuestionService {
     private final ProcurementEvents procurementEvents;
     private final Clock clock;
 
-    QuestionService(QuestionRepository questions, OpportunityService opportunities, SupplierNotices notices,
-                    ProcurementEvents procurementEvents, Clock clock) {
+    QuestionService(
+            QuestionRepository questions,
+            OpportunityService opportunities,
+            SupplierNotices notices,
+            ProcurementEvents procurementEvents,
+            Clock clock) {
         this.questions = questions;
         this.opportunities = opportunities;
         this.notices = notices;
@@ -69,7 +71,8 @@ public class QuestionService {
 
     @Transactional(readOnly = true)
     public Question getQuestion(UUID questionId) {
-        return questions.findById(questionId)
+        return questions
+                .findById(questionId)
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
     }
 
@@ -78,7 +81,8 @@ public class QuestionService {
         Problems p = new Problems("The answer");
         String text = p.text("answer", answer, 1, 4000);
         p.throwIfAny();
-        Question q = questions.findById(questionId)
+        Question q = questions
+                .findById(questionId)
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
         if (q.isClosed()) {
             throw new ConflictException("This question was closed without an answer on " + q.getClosedAt() + ".");
@@ -86,8 +90,15 @@ public class QuestionService {
         q.answer(text, actor, now());
         Opportunity o = q.getOpportunity();
         if (q.getAskedBy() != null) {
-            notices.sendNotice(q.getAskedBy(), o.getReference(), "QUESTION_ANSWERED", "questionAnswered",
-                    o.getReference(), o.getTitle(), q.getQuestion(), text);
+            notices.sendNotice(
+                    q.getAskedBy(),
+                    o.getReference(),
+                    "QUESTION_ANSWERED",
+                    "questionAnswered",
+                    o.getReference(),
+                    o.getTitle(),
+                    q.getQuestion(),
+                    text);
         }
         return q;
     }
@@ -100,7 +111,8 @@ public class QuestionService {
         Problems p = new Problems("The closing");
         String why = p.text("closeReason", reason, 10, 1000);
         p.throwIfAny();
-        Question q = questions.findById(questionId)
+        Question q = questions
+                .findById(questionId)
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + questionId + "."));
         if (q.isAnswered()) {
             throw new ConflictException("This question was already answered publicly; it cannot be closed.");
@@ -110,8 +122,15 @@ public class QuestionService {
         }
         q.close(why, actor, now());
         Opportunity o = q.getOpportunity();
-        notices.sendNotice(q.getAskedBy(), o.getReference(), "QUESTION_CLOSED", "questionClosed",
-                o.getReference(), o.getTitle(), q.getQuestion(), why);
+        notices.sendNotice(
+                q.getAskedBy(),
+                o.getReference(),
+                "QUESTION_CLOSED",
+                "questionClosed",
+                o.getReference(),
+                o.getTitle(),
+                q.getQuestion(),
+                why);
         return q;
     }
 

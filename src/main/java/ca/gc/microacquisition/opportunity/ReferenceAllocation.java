@@ -1,14 +1,13 @@
 package ca.gc.microacquisition.opportunity;
 
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /** One reference number handed out (year and number); the primary key keeps numbers unique. */
 @Entity
@@ -27,8 +26,7 @@ class ReferenceAllocation {
     @Column(name = "allocated_at", nullable = false)
     private OffsetDateTime allocatedAt;
 
-    protected ReferenceAllocation() {
-    }
+    protected ReferenceAllocation() {}
 
     ReferenceAllocation(int year, int number, OffsetDateTime allocatedAt) {
         this.year = year;
@@ -41,8 +39,7 @@ class ReferenceAllocation {
         private Integer year;
         private Integer number;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         @Override
         public boolean equals(Object other) {

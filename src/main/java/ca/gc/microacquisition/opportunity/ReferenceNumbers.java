@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.opportunity;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-
 import org.springframework.dao.DataIntegrityViolationException;
-
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,7 +34,8 @@ public class ReferenceNumbers {
                 // another request claimed that number first: take the next one
             }
         }
-        throw new IllegalStateException("Could not claim a reference number for " + year + " after " + ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "Could not claim a reference number for " + year + " after " + ATTEMPTS + " attempts");
     }
 
     /**

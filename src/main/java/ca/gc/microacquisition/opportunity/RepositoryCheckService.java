@@ -1,9 +1,8 @@
 package ca.gc.microacquisition.opportunity;
 
-import org.springframework.stereotype.Service;
-
 import ca.gc.microacquisition.repositoryhost.RepositoryHost;
 import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
+import org.springframework.stereotype.Service;
 
 /** Whether a request's repository is an open repository on the code host this service works with. */
 @Service

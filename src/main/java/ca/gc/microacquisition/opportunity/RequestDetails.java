@@ -35,13 +35,46 @@ public record RequestDetails(
         Boolean testOpportunity) {
 
     /** A request written in English only, not a test. */
-    public RequestDetails(String title, String summary, String workDescription, String acceptanceCriteria,
-                          String evaluationCriteria, String skills, String estimatedValue,
-                          String securityClassification, Boolean remoteWork, String repositoryUrl, String license,
-                          Boolean containsPersonalInformation, Object proposalDeadline, Object deliveryDays,
-                          String department, String team, String requester) {
-        this(title, summary, workDescription, acceptanceCriteria, evaluationCriteria, skills, estimatedValue,
-                securityClassification, remoteWork, repositoryUrl, license, containsPersonalInformation,
-                proposalDeadline, deliveryDays, department, team, requester, null, null, null, null, false);
+    public RequestDetails(
+            String title,
+            String summary,
+            String workDescription,
+            String acceptanceCriteria,
+            String evaluationCriteria,
+            String skills,
+            String estimatedValue,
+            String securityClassification,
+            Boolean remoteWork,
+            String repositoryUrl,
+            String license,
+            Boolean containsPersonalInformation,
+            Object proposalDeadline,
+            Object deliveryDays,
+            String department,
+            String team,
+            String requester) {
+        this(
+                title,
+                summary,
+                workDescription,
+                acceptanceCriteria,
+                evaluationCriteria,
+                skills,
+                estimatedValue,
+                securityClassification,
+                remoteWork,
+                repositoryUrl,
+                license,
+                containsPersonalInformation,
+                proposalDeadline,
+                deliveryDays,
+                department,
+                team,
+                requester,
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 }

@@ -2,16 +2,6 @@ package ca.gc.microacquisition.payee;
 
 import static ca.gc.microacquisition.common.Times.utcNow;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.common.NotFoundException;
@@ -19,6 +9,14 @@ import ca.gc.microacquisition.payment.CardPayees;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 import ca.gc.microacquisition.supplier.SupplierRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How suppliers get paid. A supplier opens a connected account at the card processor and finishes the processor's
@@ -38,8 +36,12 @@ public class PayeeService implements CardPayees {
     private final SupplierNotices notices;
     private final Clock clock;
 
-    PayeeService(SupplierPayeeRepository payees, SupplierRepository suppliers, PayoutAccounts accounts,
-                 SupplierNotices notices, Clock clock) {
+    PayeeService(
+            SupplierPayeeRepository payees,
+            SupplierRepository suppliers,
+            PayoutAccounts accounts,
+            SupplierNotices notices,
+            Clock clock) {
         this.payees = payees;
         this.suppliers = suppliers;
         this.accounts = accounts;
@@ -61,8 +63,8 @@ public class PayeeService implements CardPayees {
         Supplier supplier = supplier(supplierId);
         SupplierPayee payee = payees.findById(supplierId).orElseGet(() -> new SupplierPayee(supplierId, now()));
         if (payee.getAccountId() == null || !accounts.provider().equals(payee.getProvider())) {
-            String accountId = accounts.createAccount(new PayoutHolder(supplierId.toString(), supplier.getEmail(),
-                    supplier.getDisplayName(), supplier.getLanguage()));
+            String accountId = accounts.createAccount(new PayoutHolder(
+                    supplierId.toString(), supplier.getEmail(), supplier.getDisplayName(), supplier.getLanguage()));
             payee.connectedAccount(accounts.provider(), accountId, now());
         } else {
             payee.useConnectedAccount(now());
@@ -112,8 +114,9 @@ public class PayeeService implements CardPayees {
     @Override
     @Transactional(readOnly = true)
     public String cardPayee(UUID supplierId) {
-        SupplierPayee payee = payees.findById(supplierId).orElseThrow(() -> new ConflictException(
-                "The supplier has no payout account: a card payment would not reach them."));
+        SupplierPayee payee = payees.findById(supplierId)
+                .orElseThrow(() -> new ConflictException(
+                        "The supplier has no payout account: a card payment would not reach them."));
         if (payee.getMethod() != PayoutMethod.CONNECTED_ACCOUNT || payee.getAccountId() == null) {
             throw new ConflictException("The supplier is not paid through a connected account.");
         }
@@ -127,7 +130,8 @@ public class PayeeService implements CardPayees {
     /** The PayPal address, when the supplier prefers PayPal. */
     @Transactional(readOnly = true)
     public Optional<String> payPalAddress(UUID supplierId) {
-        return payees.findById(supplierId).filter(p -> p.getMethod() == PayoutMethod.PAYPAL)
+        return payees.findById(supplierId)
+                .filter(p -> p.getMethod() == PayoutMethod.PAYPAL)
                 .map(SupplierPayee::getPaypalEmail);
     }
 
@@ -145,7 +149,8 @@ public class PayeeService implements CardPayees {
     }
 
     private Supplier supplier(UUID supplierId) {
-        return suppliers.findById(supplierId)
+        return suppliers
+                .findById(supplierId)
                 .orElseThrow(() -> new NotFoundException("There is no supplier with id " + supplierId + "."));
     }
 

@@ -10,6 +10,5 @@ package ca.gc.microacquisition.payee;
  * @param ready            a destination charge to this account can be made now (the processor decides which of
  *                         the above it needs)
  */
-public record PayoutAccountStatus(String accountId, boolean detailsSubmitted, boolean chargesEnabled,
-                                  boolean payoutsEnabled, boolean ready) {
-}
+public record PayoutAccountStatus(
+        String accountId, boolean detailsSubmitted, boolean chargesEnabled, boolean payoutsEnabled, boolean ready) {}

@@ -1,7 +1,8 @@
 package ca.gc.microacquisition.payee;
 
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import java.net.URI;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
-
 /** The signed-in supplier's payout readiness: how they get paid, and whether a contract can be awarded to them. */
 @RestController
 class PayoutApiController {
@@ -26,37 +24,35 @@ class PayoutApiController {
     private final PayeeService payees;
     private final String baseUrl;
 
-    PayoutApiController(PayeeService payees,
-                        @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
+    PayoutApiController(
+            PayeeService payees, @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.payees = payees;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** As last read; {@code ?refresh=true} reads the connected account from the card processor first. */
     @GetMapping("/api/me/payout")
-    PayoutReadiness readiness(@AuthenticationPrincipal SupplierPrincipal me,
-                              @RequestParam(defaultValue = "false") boolean refresh) {
+    PayoutReadiness readiness(
+            @AuthenticationPrincipal SupplierPrincipal me, @RequestParam(defaultValue = "false") boolean refresh) {
         return refresh ? payees.refresh(me.supplierId()) : payees.readiness(me.supplierId());
     }
 
-    record Onboarding(String onboardingUrl, PayoutReadiness payout) {
-    }
+    record Onboarding(String onboardingUrl, PayoutReadiness payout) {}
 
     /**
      * Opens the connected account (once) and returns a fresh single-use onboarding link to the processor's pages;
      * they send the supplier back to the portal's "How you get paid" page.
      */
     @PostMapping("/api/me/payout/onboarding")
-    Onboarding onboarding(@AuthenticationPrincipal SupplierPrincipal me,
-                          @RequestParam(defaultValue = "en") String lang) {
+    Onboarding onboarding(
+            @AuthenticationPrincipal SupplierPrincipal me, @RequestParam(defaultValue = "en") String lang) {
         String l = "fr".equals(lang) ? "fr" : "en";
-        String url = payees.startOnboarding(me.supplierId(), baseUrl + "/" + l + "/my/payouts/refresh",
-                baseUrl + "/" + l + "/my/payouts/return");
+        String url = payees.startOnboarding(
+                me.supplierId(), baseUrl + "/" + l + "/my/payouts/refresh", baseUrl + "/" + l + "/my/payouts/return");
         return new Onboarding(url, payees.readiness(me.supplierId()));
     }
 
-    record PayPalPreference(String paypalEmail) {
-    }
+    record PayPalPreference(String paypalEmail) {}
 
     /** The supplier prefers PayPal: finance pays this address after acceptance. */
     @PutMapping("/api/me/payout/paypal")
@@ -66,11 +62,14 @@ class PayoutApiController {
 
     @ExceptionHandler(CardProcessorUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(CardProcessorUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "The card processor cannot be reached right now; try again in a few minutes.");
         problem.setTitle("Card processor unavailable");
         problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "60").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "60")
+                .body(problem);
     }
 }

@@ -8,5 +8,4 @@ package ca.gc.microacquisition.payee;
  * @param name      the supplier's display name
  * @param language  {@code en} or {@code fr}
  */
-public record PayoutHolder(String reference, String email, String name, String language) {
-}
+public record PayoutHolder(String reference, String email, String name, String language) {}

@@ -16,17 +16,31 @@ import java.time.OffsetDateTime;
  * @param paypalEmail      the PayPal address, when PayPal is preferred
  * @param checkedAt        when the status was last read from the processor
  */
-public record PayoutReadiness(String method, boolean ready, String provider, String accountId,
-                              boolean detailsSubmitted, boolean chargesEnabled, boolean payoutsEnabled,
-                              String paypalEmail, OffsetDateTime checkedAt) {
+public record PayoutReadiness(
+        String method,
+        boolean ready,
+        String provider,
+        String accountId,
+        boolean detailsSubmitted,
+        boolean chargesEnabled,
+        boolean payoutsEnabled,
+        String paypalEmail,
+        OffsetDateTime checkedAt) {
 
     static PayoutReadiness none() {
         return new PayoutReadiness(null, false, null, null, false, false, false, null, null);
     }
 
     static PayoutReadiness of(SupplierPayee p) {
-        return new PayoutReadiness(p.getMethod().name(), p.canBePaid(), p.getProvider(), p.getAccountId(),
-                p.isDetailsSubmitted(), p.isChargesEnabled(), p.isPayoutsEnabled(), p.getPaypalEmail(),
+        return new PayoutReadiness(
+                p.getMethod().name(),
+                p.canBePaid(),
+                p.getProvider(),
+                p.getAccountId(),
+                p.isDetailsSubmitted(),
+                p.isChargesEnabled(),
+                p.isPayoutsEnabled(),
+                p.getPaypalEmail(),
                 p.getCheckedAt());
     }
 }

@@ -1,17 +1,15 @@
 package ca.gc.microacquisition.payee;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** How one supplier is paid: a connected account at the card processor, or a PayPal address. Never card data. */
 @Entity
@@ -55,8 +53,7 @@ public class SupplierPayee {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected SupplierPayee() {
-    }
+    protected SupplierPayee() {}
 
     SupplierPayee(UUID supplierId, OffsetDateTime now) {
         this.supplierId = supplierId;

@@ -12,6 +12,10 @@ import java.math.BigDecimal;
  * @param description    shown on the statement, e.g. the contract reference
  * @param payeeReference the supplier's reference at the processor (account id), may be null
  */
-public record ChargeRequest(String idempotencyKey, BigDecimal amount, String currency, String paymentMethod,
-                            String description, String payeeReference) {
-}
+public record ChargeRequest(
+        String idempotencyKey,
+        BigDecimal amount,
+        String currency,
+        String paymentMethod,
+        String description,
+        String payeeReference) {}

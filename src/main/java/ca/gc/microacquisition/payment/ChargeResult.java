@@ -9,7 +9,12 @@ package ca.gc.microacquisition.payment;
  * @param message           a sentence for finance
  * @param replayed          true when the processor answered from an earlier call with the same key
  */
-public record ChargeResult(Status status, String providerReference, String declineCode, String message, boolean replayed) {
+public record ChargeResult(
+        Status status, String providerReference, String declineCode, String message, boolean replayed) {
 
-    public enum Status { SUCCEEDED, DECLINED, REFUNDED }
+    public enum Status {
+        SUCCEEDED,
+        DECLINED,
+        REFUNDED
+    }
 }

@@ -1,13 +1,12 @@
 package ca.gc.microacquisition.payment;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** The funds a manager committed for a request (FAA section 32) and the token of the acquisition card that pays. */
 @Entity
@@ -39,11 +38,14 @@ public class FundsCommitment {
     @Version
     private long version;
 
-    protected FundsCommitment() {
-    }
+    protected FundsCommitment() {}
 
-    FundsCommitment(UUID opportunityId, String financialCoding, String paymentMethod, String committedBy,
-                    OffsetDateTime committedAt) {
+    FundsCommitment(
+            UUID opportunityId,
+            String financialCoding,
+            String paymentMethod,
+            String committedBy,
+            OffsetDateTime committedAt) {
         this.opportunityId = opportunityId;
         this.financialCoding = financialCoding;
         this.paymentMethod = paymentMethod;

@@ -1,14 +1,12 @@
 package ca.gc.microacquisition.payment;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.DomainValidationException;
 
 /**
  * Records the manager's funds commitment and the card that pays, and lets finance point a declined payment at
@@ -32,9 +30,11 @@ public class FundsCommitments {
         PaymentToken.refuseCardNumber("financialCoding", coding);
         String card = PaymentToken.of("paymentMethod", paymentMethod).value();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        commitments.findById(opportunityId).ifPresentOrElse(
-                existing -> existing.recommit(coding, card, actor, now),
-                () -> commitments.save(new FundsCommitment(opportunityId, coding, card, actor, now)));
+        commitments
+                .findById(opportunityId)
+                .ifPresentOrElse(
+                        existing -> existing.recommit(coding, card, actor, now),
+                        () -> commitments.save(new FundsCommitment(opportunityId, coding, card, actor, now)));
     }
 
     public void changeCard(UUID opportunityId, String paymentMethod, String actor) {
@@ -44,8 +44,10 @@ public class FundsCommitments {
 
     @Transactional(readOnly = true)
     public FundsCommitment get(UUID opportunityId) {
-        return commitments.findById(opportunityId).orElseThrow(() -> new ConflictException(
-                "No funds were committed for this request, so there is no card to pay with."));
+        return commitments
+                .findById(opportunityId)
+                .orElseThrow(() -> new ConflictException(
+                        "No funds were committed for this request, so there is no card to pay with."));
     }
 
     @Transactional(readOnly = true)

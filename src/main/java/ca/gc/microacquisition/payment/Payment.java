@@ -1,9 +1,5 @@
 package ca.gc.microacquisition.payment;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -84,10 +82,14 @@ public class Payment {
     @Column(name = "refunded_at")
     private OffsetDateTime refundedAt;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(UUID contractId, int attempt, BigDecimal amount, String currency, String paymentMethod,
+    Payment(
+            UUID contractId,
+            int attempt,
+            BigDecimal amount,
+            String currency,
+            String paymentMethod,
             OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
@@ -106,8 +108,8 @@ public class Payment {
         return "contract-" + contractId + "-attempt-" + attempt;
     }
 
-    void outcome(PaymentStatus status, String providerReference, String declineCode, String message,
-                 OffsetDateTime now) {
+    void outcome(
+            PaymentStatus status, String providerReference, String declineCode, String message, OffsetDateTime now) {
         this.status = status;
         this.providerReference = providerReference;
         this.declineCode = declineCode;

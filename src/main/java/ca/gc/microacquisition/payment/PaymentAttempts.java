@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ class PaymentAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public UUID create(UUID contractId, int attempt, BigDecimal amount, String currency, String maskedMethod) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return payments.saveAndFlush(new Payment(contractId, attempt, amount, currency, maskedMethod, now)).getId();
+        return payments.saveAndFlush(new Payment(contractId, attempt, amount, currency, maskedMethod, now))
+                .getId();
     }
 }

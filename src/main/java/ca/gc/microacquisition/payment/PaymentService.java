@@ -3,15 +3,6 @@ package ca.gc.microacquisition.payment;
 import static ca.gc.microacquisition.common.Texts.truncate;
 import static ca.gc.microacquisition.common.Times.utcNow;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.common.NotFoundException;
@@ -19,6 +10,13 @@ import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractRepository;
 import ca.gc.microacquisition.contract.ContractStatus;
 import ca.gc.microacquisition.opportunity.OpportunityRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pays contracts by card, idempotently: one charge per contract whatever crashes or retries happen. Each attempt
@@ -39,9 +37,15 @@ public class PaymentService {
     private final CardPayees payees;
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, PaymentAttempts attempts, ContractRepository contracts,
-                   OpportunityRepository opportunities, CardProcessor cardProcessor, FundsCommitments funds,
-                   CardPayees payees, Clock clock) {
+    PaymentService(
+            PaymentRepository payments,
+            PaymentAttempts attempts,
+            ContractRepository contracts,
+            OpportunityRepository opportunities,
+            CardProcessor cardProcessor,
+            FundsCommitments funds,
+            CardPayees payees,
+            Clock clock) {
         this.payments = payments;
         this.payees = payees;
         this.attempts = attempts;
@@ -75,19 +79,27 @@ public class PaymentService {
                 throw new ConflictException("Cannot pay: the contract is " + contract.getStatus()
                         + "; payment follows acceptance of the work.");
             }
-            payment = payments.findById(createAttempt(contract, 1, paymentMethod)).orElseThrow();
+            payment =
+                    payments.findById(createAttempt(contract, 1, paymentMethod)).orElseThrow();
         }
-        String reference = opportunities.findById(contract.getOpportunityId())
-                .map(o -> o.getReference()).orElse(contract.getId().toString());
-        ChargeResult result = cardProcessor.charge(new ChargeRequest(payment.getIdempotencyKey(),
-                payment.getAmount(), payment.getCurrency(), paymentMethod.strip(),
-                "Micro-acquisition " + reference, payee));
+        String reference = opportunities
+                .findById(contract.getOpportunityId())
+                .map(o -> o.getReference())
+                .orElse(contract.getId().toString());
+        ChargeResult result = cardProcessor.charge(new ChargeRequest(
+                payment.getIdempotencyKey(),
+                payment.getAmount(),
+                payment.getCurrency(),
+                paymentMethod.strip(),
+                "Micro-acquisition " + reference,
+                payee));
         PaymentStatus status = switch (result.status()) {
             case SUCCEEDED -> PaymentStatus.SUCCEEDED;
             case DECLINED -> PaymentStatus.DECLINED;
             case REFUNDED -> PaymentStatus.REFUNDED;
         };
-        String message = result.message() != null ? result.message()
+        String message = result.message() != null
+                ? result.message()
                 : status == PaymentStatus.DECLINED ? "The card was declined." : "Paid.";
         payment.outcome(status, result.providerReference(), result.declineCode(), truncate(message, 1000), now());
         return payment.toOutcome();
@@ -131,10 +143,11 @@ public class PaymentService {
             return payment.toOutcome();
         }
         if (payment.getStatus() != PaymentStatus.SUCCEEDED) {
-            throw new ConflictException("Only a successful card payment can be refunded; this one is "
-                    + payment.getStatus() + ".");
+            throw new ConflictException(
+                    "Only a successful card payment can be refunded; this one is " + payment.getStatus() + ".");
         }
-        ChargeResult result = cardProcessor.refund(payment.getProviderReference(), payment.getIdempotencyKey() + "-refund");
+        ChargeResult result =
+                cardProcessor.refund(payment.getProviderReference(), payment.getIdempotencyKey() + "-refund");
         if (result.status() != ChargeResult.Status.REFUNDED) {
             throw new ConflictException("The card processor did not refund the payment: "
                     + (result.message() == null ? result.status() : result.message()));
@@ -161,8 +174,9 @@ public class PaymentService {
                     return;
                 }
                 case SUCCEEDED -> throw new ConflictException("The contract is already paid by card.");
-                case PENDING -> throw new ConflictException("A card payment attempt is pending; its outcome must be "
-                        + "known before recording a payment made another way.");
+                case PENDING ->
+                    throw new ConflictException("A card payment attempt is pending; its outcome must be "
+                            + "known before recording a payment made another way.");
                 default -> {
                     // declined or refunded: record the manual payment as a new attempt
                 }
@@ -181,18 +195,28 @@ public class PaymentService {
 
     private UUID createAttempt(Contract contract, int attempt, String paymentMethod) {
         try {
-            return attempts.create(contract.getId(), attempt, contract.getPrice(), contract.getCurrency(),
+            return attempts.create(
+                    contract.getId(),
+                    attempt,
+                    contract.getPrice(),
+                    contract.getCurrency(),
                     PaymentToken.mask(paymentMethod));
         } catch (DataIntegrityViolationException concurrent) {
             // another call stored the same attempt first: use it
-            return payments.findByIdempotencyKey(Payment.key(contract.getId(), attempt)).orElseThrow(() -> concurrent)
+            return payments.findByIdempotencyKey(Payment.key(contract.getId(), attempt))
+                    .orElseThrow(() -> concurrent)
                     .getId();
         }
     }
 
     private void createAttemptHere(UUID contractId, Payment declined, String paymentMethod) {
-        payments.save(new Payment(contractId, declined.getAttempt() + 1, declined.getAmount(), declined.getCurrency(),
-                PaymentToken.mask(paymentMethod), now()));
+        payments.save(new Payment(
+                contractId,
+                declined.getAttempt() + 1,
+                declined.getAmount(),
+                declined.getCurrency(),
+                PaymentToken.mask(paymentMethod),
+                now()));
     }
 
     private static void requireMethod(String paymentMethod, String field) {
@@ -203,7 +227,8 @@ public class PaymentService {
     }
 
     private Contract contract(UUID contractId) {
-        return contracts.findById(contractId)
+        return contracts
+                .findById(contractId)
                 .orElseThrow(() -> new NotFoundException("There is no contract with id " + contractId + "."));
     }
 

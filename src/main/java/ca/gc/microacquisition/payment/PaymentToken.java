@@ -1,9 +1,8 @@
 package ca.gc.microacquisition.payment;
 
+import ca.gc.microacquisition.common.DomainValidationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import ca.gc.microacquisition.common.DomainValidationException;
 
 /**
  * The card that pays a supplier, as the card processor's token: the service never takes, keeps or shows a card
@@ -35,7 +34,10 @@ public record PaymentToken(String value) {
             + "letters, digits or underscores (in the sandbox e.g. pm_card_visa)";
 
     public PaymentToken {
-        if (value == null || value.length() > MAX_LENGTH || !TOKEN.matcher(value).matches() || containsCardNumber(value)) {
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !TOKEN.matcher(value).matches()
+                || containsCardNumber(value)) {
             throw new IllegalArgumentException("not a payment token");
         }
     }

@@ -1,12 +1,10 @@
 package ca.gc.microacquisition.payment;
 
+import ca.gc.microacquisition.contract.ContractPayments;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractPayments;
 
 /** Answers the contract package's questions about a contract's payment from its latest attempt. */
 @Component
@@ -23,11 +21,14 @@ class PaymentsOfContracts implements ContractPayments {
     @Override
     public boolean isPaid(UUID contractId) {
         return payments.findFirstByContractIdOrderByAttemptDesc(contractId)
-                .map(p -> PAID.contains(p.getStatus())).orElse(false);
+                .map(p -> PAID.contains(p.getStatus()))
+                .orElse(false);
     }
 
     @Override
     public Optional<String> latestStatus(UUID contractId) {
-        return payments.findFirstByContractIdOrderByAttemptDesc(contractId).map(Payment::getStatus).map(Enum::name);
+        return payments.findFirstByContractIdOrderByAttemptDesc(contractId)
+                .map(Payment::getStatus)
+                .map(Enum::name);
     }
 }

@@ -1,20 +1,18 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.supplier.PasswordResetService;
+import ca.gc.microacquisition.supplier.ResidencyStatus;
+import ca.gc.microacquisition.supplier.SupplierRegistration;
+import ca.gc.microacquisition.supplier.SupplierService;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.supplier.PasswordResetService;
-import ca.gc.microacquisition.supplier.ResidencyStatus;
-import ca.gc.microacquisition.supplier.SupplierRegistration;
-import ca.gc.microacquisition.supplier.SupplierService;
 
 /** Register, sign in (the form posts to Spring Security), and reset a forgotten password. */
 @Controller
@@ -42,20 +40,61 @@ class AccountController {
         private String status;
         private boolean canAcceptCardOrPayPal;
 
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public String getLanguage() { return language; }
-        public void setLanguage(String language) { this.language = language; }
-        public boolean isAgeOfMajority() { return ageOfMajority; }
-        public void setAgeOfMajority(boolean ageOfMajority) { this.ageOfMajority = ageOfMajority; }
-        public String getStatus() { return status; }
-        public void setStatus(String status) { this.status = status; }
-        public boolean isCanAcceptCardOrPayPal() { return canAcceptCardOrPayPal; }
-        public void setCanAcceptCardOrPayPal(boolean v) { this.canAcceptCardOrPayPal = v; }
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public boolean isAgeOfMajority() {
+            return ageOfMajority;
+        }
+
+        public void setAgeOfMajority(boolean ageOfMajority) {
+            this.ageOfMajority = ageOfMajority;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public void setStatus(String status) {
+            this.status = status;
+        }
+
+        public boolean isCanAcceptCardOrPayPal() {
+            return canAcceptCardOrPayPal;
+        }
+
+        public void setCanAcceptCardOrPayPal(boolean v) {
+            this.canAcceptCardOrPayPal = v;
+        }
     }
 
     @GetMapping("/{lang:en|fr}/register")
@@ -106,7 +145,11 @@ class AccountController {
         }
         try {
             // Same answer whether or not the address had an account; its owner is told (no account enumeration).
-            suppliers.registerOrTellOwner(new SupplierRegistration(email, password, name, form.getLanguage(),
+            suppliers.registerOrTellOwner(new SupplierRegistration(
+                    email,
+                    password,
+                    name,
+                    form.getLanguage(),
                     new SupplierRegistration.Declarations(true, form.getStatus(), true)));
         } catch (DomainValidationException invalid) {
             invalid.getProblems().forEach(p -> errors.add(p.field().replace("declarations.", ""), p.message()));
@@ -160,8 +203,11 @@ class AccountController {
     }
 
     @PostMapping("/{lang:en|fr}/password-reset/new")
-    String newPassword(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-                       Model model, Locale locale) {
+    String newPassword(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            Locale locale) {
         FormErrors errors = new FormErrors();
         if (password.length() < 12) {
             errors.add("password", messages.get("register.error.password.short", locale));

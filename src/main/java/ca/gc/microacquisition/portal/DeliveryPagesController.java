@@ -1,19 +1,5 @@
 package ca.gc.microacquisition.portal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.UUID;
-
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractService;
@@ -21,6 +7,18 @@ import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.PublicText;
 import ca.gc.microacquisition.supplier.SupplierPrincipal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The awarded supplier delivers its pull/merge request for a contract of its own. */
 @Controller
@@ -32,8 +30,8 @@ class DeliveryPagesController {
     private final Clock clock;
     private final ZoneId zone;
 
-    DeliveryPagesController(OpportunityService opportunities, ContractService contracts, Messages messages,
-                            Clock clock, ZoneId zone) {
+    DeliveryPagesController(
+            OpportunityService opportunities, ContractService contracts, Messages messages, Clock clock, ZoneId zone) {
         this.opportunities = opportunities;
         this.contracts = contracts;
         this.messages = messages;
@@ -42,14 +40,18 @@ class DeliveryPagesController {
     }
 
     @GetMapping("/{lang:en|fr}/contracts/{id}/delivery")
-    String deliveryForm(@PathVariable UUID id, @AuthenticationPrincipal SupplierPrincipal me, Model model,
-                        Locale locale) {
+    String deliveryForm(
+            @PathVariable UUID id, @AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
         return delivery(model, own(id, me), locale, "", new FormErrors());
     }
 
     @PostMapping("/{lang:en|fr}/contracts/{id}/delivery")
-    String deliver(@PathVariable UUID id, @RequestParam(defaultValue = "") String pullRequestUrl,
-                   @AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
+    String deliver(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String pullRequestUrl,
+            @AuthenticationPrincipal SupplierPrincipal me,
+            Model model,
+            Locale locale) {
         Contract c = own(id, me);
         FormErrors errors = new FormErrors();
         if (pullRequestUrl.isBlank()) {

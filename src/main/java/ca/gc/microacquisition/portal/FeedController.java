@@ -18,7 +18,8 @@ class FeedController {
 
     @GetMapping("/opportunities.atom")
     ResponseEntity<String> atom(@RequestParam(defaultValue = "en") String lang) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(feed.atom("fr".equals(lang) ? "fr" : "en"));
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 public class FormErrors {
 
     /** @param field the id of the input in the page */
-    public record Error(String field, String message) {
-    }
+    public record Error(String field, String message) {}
 
     private final List<Error> errors = new ArrayList<>();
 
@@ -31,7 +30,11 @@ public class FormErrors {
 
     /** The first message for a field, or null. */
     public String of(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(Error::message).findFirst().orElse(null);
+        return errors.stream()
+                .filter(e -> e.field().equals(field))
+                .map(Error::message)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Error> all() {

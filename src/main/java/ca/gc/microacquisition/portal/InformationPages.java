@@ -11,11 +11,10 @@ public final class InformationPages {
     /** Page names as they appear in URLs and in the static export. */
     public static final List<String> PAGES = List.of("terms", "eligibility", "how-it-works");
 
-    private static final Map<String, String> PREFIXES = Map.of("terms", "terms", "eligibility", "eligibility",
-            "how-it-works", "how");
+    private static final Map<String, String> PREFIXES =
+            Map.of("terms", "terms", "eligibility", "eligibility", "how-it-works", "how");
 
-    private InformationPages() {
-    }
+    private InformationPages() {}
 
     public static String messagePrefix(String page) {
         String prefix = PREFIXES.get(page);

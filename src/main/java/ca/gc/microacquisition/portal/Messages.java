@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.portal;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,17 +1,8 @@
 package ca.gc.microacquisition.portal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Locale;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.PublicText;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -22,10 +13,16 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.PublicText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** The Atom feed of posted opportunities (newest first), in English or French; ROME escapes every text. */
 @Component
@@ -38,9 +35,11 @@ public class OpportunityFeed {
     private final String baseUrl;
     private final ZoneId zone;
 
-    OpportunityFeed(OpportunityService opportunities, MessageSource messages,
-                    @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
-                    ZoneId zone) {
+    OpportunityFeed(
+            OpportunityService opportunities,
+            MessageSource messages,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
+            ZoneId zone) {
         this.opportunities = opportunities;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -58,7 +57,10 @@ public class OpportunityFeed {
         feed.setUri(baseUrl + "/opportunities.atom" + ("fr".equals(language) ? "?lang=fr" : ""));
         feed.setLink(baseUrl + "/" + language + "/");
         feed.setLanguage(language);
-        feed.setPublishedDate(posted.isEmpty() ? new Date(0) : Date.from(posted.get(0).getPostedAt().toInstant()));
+        feed.setPublishedDate(
+                posted.isEmpty()
+                        ? new Date(0)
+                        : Date.from(posted.get(0).getPostedAt().toInstant()));
         List<SyndEntry> entries = new ArrayList<>();
         for (Opportunity o : posted.stream().limit(MAX_ENTRIES).toList()) {
             SyndEntry e = new SyndEntryImpl();
@@ -95,8 +97,9 @@ public class OpportunityFeed {
 
     private static java.time.OffsetDateTime latest(Opportunity o) {
         java.time.OffsetDateTime t = o.getPostedAt();
-        for (java.time.OffsetDateTime x : new java.time.OffsetDateTime[] {o.getClosedAt(), o.getAwardedAt(),
-                o.getCompletedAt(), o.getCancelledAt()}) {
+        for (java.time.OffsetDateTime x : new java.time.OffsetDateTime[] {
+            o.getClosedAt(), o.getAwardedAt(), o.getCompletedAt(), o.getCancelledAt()
+        }) {
             if (x != null && x.isAfter(t)) {
                 t = x;
             }

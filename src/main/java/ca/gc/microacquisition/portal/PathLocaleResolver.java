@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.portal;
 
-import java.util.Locale;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**

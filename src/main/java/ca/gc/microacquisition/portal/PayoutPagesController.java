@@ -1,7 +1,10 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.payee.PayeeService;
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,11 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.payee.PayeeService;
-import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /**
  * "How you get paid", in the supplier's account ({@code /en/my/payouts}, {@code /fr/my/payouts}; signed in): open
@@ -26,8 +24,10 @@ class PayoutPagesController {
     private final Messages messages;
     private final String baseUrl;
 
-    PayoutPagesController(PayeeService payees, Messages messages,
-                          @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
+    PayoutPagesController(
+            PayeeService payees,
+            Messages messages,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.payees = payees;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -43,7 +43,9 @@ class PayoutPagesController {
     String onboarding(@AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
         String lang = locale.getLanguage();
         try {
-            String link = payees.startOnboarding(me.supplierId(), baseUrl + "/" + lang + "/my/payouts/refresh",
+            String link = payees.startOnboarding(
+                    me.supplierId(),
+                    baseUrl + "/" + lang + "/my/payouts/refresh",
                     baseUrl + "/" + lang + "/my/payouts/return");
             return "redirect:" + link;
         } catch (CardProcessorUnavailableException e) {
@@ -79,8 +81,11 @@ class PayoutPagesController {
     }
 
     @PostMapping("/{lang:en|fr}/my/payouts/paypal")
-    String payPal(@RequestParam(defaultValue = "") String paypalEmail, @AuthenticationPrincipal SupplierPrincipal me,
-                  Model model, Locale locale) {
+    String payPal(
+            @RequestParam(defaultValue = "") String paypalEmail,
+            @AuthenticationPrincipal SupplierPrincipal me,
+            Model model,
+            Locale locale) {
         try {
             payees.preferPayPal(me.supplierId(), paypalEmail);
         } catch (DomainValidationException invalid) {
@@ -95,8 +100,9 @@ class PayoutPagesController {
         var readiness = payees.readiness(me.supplierId());
         model.addAttribute("payout", readiness);
         model.addAttribute("errors", errors);
-        model.addAttribute("paypalEmail", paypalEmail.isEmpty() && readiness.paypalEmail() != null
-                ? readiness.paypalEmail() : paypalEmail);
+        model.addAttribute(
+                "paypalEmail",
+                paypalEmail.isEmpty() && readiness.paypalEmail() != null ? readiness.paypalEmail() : paypalEmail);
         return "payouts";
     }
 }

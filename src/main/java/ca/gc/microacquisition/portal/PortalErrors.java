@@ -1,9 +1,12 @@
 package ca.gc.microacquisition.portal;
 
-import java.util.Locale;
-
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.common.ForbiddenException;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,12 +17,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.common.ForbiddenException;
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.common.RateLimitedException;
 
 /** Errors on portal pages become pages in the page's language (never a stack trace, never JSON). */
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
@@ -68,8 +65,8 @@ class PortalErrors {
     /**
      * @param detail the service's own explanation (in English), shown marked lang="en"
      */
-    private static String page(Model model, HttpServletRequest request, Locale locale, String titleKey,
-                               String textKey, String detail) {
+    private static String page(
+            Model model, HttpServletRequest request, Locale locale, String titleKey, String textKey, String detail) {
         PortalModel.fill(model, request, locale);
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("textKey", textKey);

@@ -1,14 +1,11 @@
 package ca.gc.microacquisition.portal;
 
-import java.util.Locale;
-
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /** What every portal page needs: its language, links, the same page in the other language, who is signed in. */
 @ControllerAdvice(basePackageClasses = PortalModel.class)
@@ -29,7 +26,8 @@ class PortalModel {
     String toggle(HttpServletRequest request, Locale locale) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String other = "fr".equals(locale.getLanguage()) ? "en" : "fr";
-        String rest = path.length() >= 3 && (path.startsWith("/en") || path.startsWith("/fr")) ? path.substring(3) : "/";
+        String rest =
+                path.length() >= 3 && (path.startsWith("/en") || path.startsWith("/fr")) ? path.substring(3) : "/";
         if (rest.isEmpty()) {
             rest = "/";
         }
@@ -48,7 +46,8 @@ class PortalModel {
         model.addAttribute("lang", m.lang(locale));
         model.addAttribute("links", m.links(locale));
         model.addAttribute("toggleHref", m.toggle(request, locale));
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         model.addAttribute("signedIn", auth != null && auth.getPrincipal() instanceof SupplierPrincipal);
     }
 }

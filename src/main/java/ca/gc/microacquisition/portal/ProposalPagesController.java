@@ -1,5 +1,20 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.common.FieldProblem;
+import ca.gc.microacquisition.opportunity.EvaluationCriterion;
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.PublicText;
+import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.ProposalDrafts;
+import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.ProposalSubmission;
+import ca.gc.microacquisition.proposal.SameSupplierException;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,23 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.common.FieldProblem;
-import ca.gc.microacquisition.opportunity.EvaluationCriterion;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.PublicText;
-import ca.gc.microacquisition.proposal.Proposal;
-import ca.gc.microacquisition.proposal.SameSupplierException;
-import ca.gc.microacquisition.proposal.ProposalDrafts;
-import ca.gc.microacquisition.proposal.ProposalService;
-import ca.gc.microacquisition.proposal.ProposalSubmission;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
-
 /**
  * A signed-in supplier writes and sends a proposal, with a saved draft. Goes through the same domain service as the
  * supplier API.
@@ -42,8 +39,8 @@ import ca.gc.microacquisition.supplier.SupplierPrincipal;
 @Controller
 class ProposalPagesController {
 
-    static final List<String> REGIONS = List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC",
-            "SK", "YT");
+    static final List<String> REGIONS =
+            List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
     static final List<String> GROUPS = List.of("WOMEN", "INDIGENOUS", "DISABILITY", "VISIBLE_MINORITY", "2SLGBTQI");
 
     private final OpportunityService opportunities;
@@ -54,8 +51,14 @@ class ProposalPagesController {
     private final Clock clock;
     private final ZoneId zone;
 
-    ProposalPagesController(OpportunityService opportunities, ProposalService proposals, ProposalDrafts drafts,
-                            Messages messages, ObjectMapper json, Clock clock, ZoneId zone) {
+    ProposalPagesController(
+            OpportunityService opportunities,
+            ProposalService proposals,
+            ProposalDrafts drafts,
+            Messages messages,
+            ObjectMapper json,
+            Clock clock,
+            ZoneId zone) {
         this.opportunities = opportunities;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -66,19 +69,27 @@ class ProposalPagesController {
     }
 
     @GetMapping("/{lang:en|fr}/opportunities/{ref}/propose")
-    String proposalForm(@PathVariable String ref, @AuthenticationPrincipal SupplierPrincipal me, Model model,
-                        Locale locale) {
+    String proposalForm(
+            @PathVariable String ref, @AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
         Opportunity o = opportunities.getPublic(ref);
-        ProposalForm form = drafts.find(o.getId(), me.supplierId()).map(d -> read(d.getContent()))
+        ProposalForm form = drafts.find(o.getId(), me.supplierId())
+                .map(d -> read(d.getContent()))
                 .orElseGet(ProposalForm::new);
-        model.addAttribute("draftSaved", drafts.find(o.getId(), me.supplierId())
-                .map(d -> PublicText.dateTime(d.getUpdatedAt(), locale, zone)).orElse(null));
+        model.addAttribute(
+                "draftSaved",
+                drafts.find(o.getId(), me.supplierId())
+                        .map(d -> PublicText.dateTime(d.getUpdatedAt(), locale, zone))
+                        .orElse(null));
         return proposal(model, o, locale, form, new FormErrors(), me);
     }
 
     @PostMapping("/{lang:en|fr}/opportunities/{ref}/propose")
-    String propose(@PathVariable String ref, @RequestParam MultiValueMap<String, String> params,
-                   @AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
+    String propose(
+            @PathVariable String ref,
+            @RequestParam MultiValueMap<String, String> params,
+            @AuthenticationPrincipal SupplierPrincipal me,
+            Model model,
+            Locale locale) {
         Opportunity o = opportunities.getPublic(ref);
         ProposalForm form = ProposalForm.from(params, o.getEvaluationCriteria());
         if ("draft".equals(params.getFirst("action"))) {
@@ -90,7 +101,8 @@ class ProposalPagesController {
         for (EvaluationCriterion c : o.getEvaluationCriteria()) {
             String text = form.statements.getOrDefault(c.getCriterionId(), "").strip();
             if (text.isEmpty()) {
-                errors.add("statement-" + c.getCriterionId(),
+                errors.add(
+                        "statement-" + c.getCriterionId(),
                         messages.get("propose.error.statement", locale, c.getCriterionId()));
             } else if (text.length() > 4000) {
                 errors.add("statement-" + c.getCriterionId(), messages.get("propose.error.statementLong", locale));
@@ -109,9 +121,13 @@ class ProposalPagesController {
                 return "redirect:/" + locale.getLanguage() + "/my?sent=" + p.getId();
             } catch (DomainValidationException invalid) {
                 for (FieldProblem p : invalid.getProblems()) {
-                    errors.add(p.field().equals("declarations") ? "declarationsConfirmed" : "statements",
-                            messages.get(p.field().equals("declarations") ? "propose.error.accountDeclarations"
-                                    : "propose.error.other", locale));
+                    errors.add(
+                            p.field().equals("declarations") ? "declarationsConfirmed" : "statements",
+                            messages.get(
+                                    p.field().equals("declarations")
+                                            ? "propose.error.accountDeclarations"
+                                            : "propose.error.other",
+                                    locale));
                 }
             } catch (SameSupplierException sameSupplier) {
                 errors.add("statements", messages.get("propose.error.sameSupplier", locale));
@@ -124,15 +140,17 @@ class ProposalPagesController {
         return proposal(model, o, locale, form, errors, me);
     }
 
-    private String proposal(Model model, Opportunity o, Locale locale, ProposalForm form, FormErrors errors,
-                            SupplierPrincipal me) {
+    private String proposal(
+            Model model, Opportunity o, Locale locale, ProposalForm form, FormErrors errors, SupplierPrincipal me) {
         model.addAttribute("o", page(o, locale));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("regions", REGIONS);
         model.addAttribute("groups", GROUPS);
-        model.addAttribute("alreadySent", proposals.forSupplier(me.supplierId()).stream()
-                .anyMatch(p -> p.getOpportunityId().equals(o.getId())));
+        model.addAttribute(
+                "alreadySent",
+                proposals.forSupplier(me.supplierId()).stream()
+                        .anyMatch(p -> p.getOpportunityId().equals(o.getId())));
         if (!model.containsAttribute("draftSaved")) {
             model.addAttribute("draftSaved", null);
         }
@@ -194,7 +212,10 @@ class ProposalPagesController {
             f.freelancer = params.containsKey("freelancer");
             List<String> groups = params.get("groups");
             if (groups != null) {
-                groups.stream().filter(g -> g != null && GROUPS.contains(g)).distinct().forEach(f.groups::add);
+                groups.stream()
+                        .filter(g -> g != null && GROUPS.contains(g))
+                        .distinct()
+                        .forEach(f.groups::add);
             }
             return f;
         }
@@ -202,12 +223,18 @@ class ProposalPagesController {
         ProposalSubmission submission() {
             List<ProposalSubmission.Statement> list = new ArrayList<>();
             statements.forEach((id, text) -> list.add(new ProposalSubmission.Statement(id, text)));
-            boolean anySelf = firstGovernmentContract != null || region != null || smallBusiness || freelancer
+            boolean anySelf = firstGovernmentContract != null
+                    || region != null
+                    || smallBusiness
+                    || freelancer
                     || !groups.isEmpty();
             ProposalSubmission.SelfIdentificationData self = anySelf
                     ? new ProposalSubmission.SelfIdentificationData(
-                    firstGovernmentContract == null ? null : "yes".equals(firstGovernmentContract), region,
-                    smallBusiness ? Boolean.TRUE : null, freelancer ? Boolean.TRUE : null, List.copyOf(groups))
+                            firstGovernmentContract == null ? null : "yes".equals(firstGovernmentContract),
+                            region,
+                            smallBusiness ? Boolean.TRUE : null,
+                            freelancer ? Boolean.TRUE : null,
+                            List.copyOf(groups))
                     : null;
             return new ProposalSubmission(list, acceptTerms, self);
         }

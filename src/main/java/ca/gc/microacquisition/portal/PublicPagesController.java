@@ -1,22 +1,19 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.opportunity.QuestionService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.QuestionService;
-import ca.gc.microacquisition.opportunity.OpportunityStatus;
 
 /** The public pages: the list of opportunities, one opportunity, and the pages that explain the service. */
 @Controller
@@ -27,8 +24,7 @@ class PublicPagesController {
     private final Clock clock;
     private final ZoneId zone;
 
-    PublicPagesController(OpportunityService opportunities, QuestionService questions, Clock clock,
-                          ZoneId zone) {
+    PublicPagesController(OpportunityService opportunities, QuestionService questions, Clock clock, ZoneId zone) {
         this.opportunities = opportunities;
         this.questions = questions;
         this.clock = clock;
@@ -41,21 +37,27 @@ class PublicPagesController {
     }
 
     @GetMapping({"/{lang:en|fr}", "/{lang:en|fr}/"})
-    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) String signedOut, Model model,
-                Locale locale) {
+    String list(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String signedOut,
+            Model model,
+            Locale locale) {
         model.addAttribute("signedOut", signedOut != null);
         model.addAllAttributes(listModel(opportunities.listPublic(true), locale, zone, now()));
         return "list";
     }
 
     /** Open ones first (soonest deadline first), then the others (newest first). */
-    static java.util.Map<String, Object> listModel(List<Opportunity> posted, Locale locale, ZoneId zone,
-                                                   OffsetDateTime now) {
-        List<OpportunityPage> open = posted.stream().filter(o -> o.getStatus() == OpportunityStatus.OPEN)
+    static java.util.Map<String, Object> listModel(
+            List<Opportunity> posted, Locale locale, ZoneId zone, OffsetDateTime now) {
+        List<OpportunityPage> open = posted.stream()
+                .filter(o -> o.getStatus() == OpportunityStatus.OPEN)
                 .sorted(java.util.Comparator.comparing(Opportunity::getProposalDeadline))
-                .map(o -> OpportunityPage.of(o, locale, zone, null, now)).toList();
-        List<OpportunityPage> past = posted.stream().filter(o -> o.getStatus() != OpportunityStatus.OPEN)
-                .map(o -> OpportunityPage.of(o, locale, zone, null, now)).toList();
+                .map(o -> OpportunityPage.of(o, locale, zone, null, now))
+                .toList();
+        List<OpportunityPage> past = posted.stream()
+                .filter(o -> o.getStatus() != OpportunityStatus.OPEN)
+                .map(o -> OpportunityPage.of(o, locale, zone, null, now))
+                .toList();
         return java.util.Map.of("open", open, "past", past);
     }
 

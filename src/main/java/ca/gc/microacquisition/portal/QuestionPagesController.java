@@ -1,10 +1,13 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.QuestionService;
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
 
 /**
  * A signed-in supplier's question about an open opportunity (the other supplier pages: ProposalPagesController,
@@ -31,7 +29,8 @@ class QuestionPagesController {
     private final Clock clock;
     private final ZoneId zone;
 
-    QuestionPagesController(OpportunityService opportunities, QuestionService questions, Messages messages, Clock clock, ZoneId zone) {
+    QuestionPagesController(
+            OpportunityService opportunities, QuestionService questions, Messages messages, Clock clock, ZoneId zone) {
         this.opportunities = opportunities;
         this.questions = questions;
         this.messages = messages;
@@ -47,8 +46,12 @@ class QuestionPagesController {
     }
 
     @PostMapping("/{lang:en|fr}/opportunities/{ref}/questions")
-    String ask(@PathVariable String ref, @RequestParam(defaultValue = "") String question,
-               @AuthenticationPrincipal SupplierPrincipal me, Model model, Locale locale) {
+    String ask(
+            @PathVariable String ref,
+            @RequestParam(defaultValue = "") String question,
+            @AuthenticationPrincipal SupplierPrincipal me,
+            Model model,
+            Locale locale) {
         Opportunity o = opportunities.getPublic(ref);
         FormErrors errors = new FormErrors();
         String text = question.strip();

@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.portal;
 
+import ca.gc.microacquisition.subscription.SubscriptionService;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import ca.gc.microacquisition.subscription.SubscriptionService;
 
 /** Subscribe to new opportunities by e-mail, confirm, unsubscribe (one click, also by POST from mail clients). */
 @Controller
@@ -37,7 +35,9 @@ class SubscriptionPagesController {
     String subscribe(@RequestParam(defaultValue = "") String email, Model model, Locale locale) {
         FormErrors errors = new FormErrors();
         String address = email.strip();
-        if (address.isEmpty() || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (address.isEmpty()
+                || address.length() > 254
+                || !EMAIL.matcher(address).matches()) {
             errors.add("email", messages.get("register.error.email.format", locale));
         } else {
             subscriptions.subscribe(address, locale.getLanguage());
@@ -51,7 +51,9 @@ class SubscriptionPagesController {
     @GetMapping("/{lang:en|fr}/subscriptions/confirm")
     String confirm(@RequestParam(defaultValue = "") String token, Model model) {
         boolean ok = subscriptions.confirm(token);
-        return result(model, ok ? "subscribe.confirmed.title" : "subscribe.badLink.title",
+        return result(
+                model,
+                ok ? "subscribe.confirmed.title" : "subscribe.badLink.title",
                 ok ? "subscribe.confirmed.text" : "subscribe.badLink.text");
     }
 
@@ -66,7 +68,9 @@ class SubscriptionPagesController {
     @PostMapping("/{lang:en|fr}/subscriptions/unsubscribe")
     String unsubscribe(@RequestParam(defaultValue = "") String token, Model model) {
         boolean ok = subscriptions.unsubscribe(token);
-        return result(model, ok ? "subscribe.unsubscribed.title" : "subscribe.badLink.title",
+        return result(
+                model,
+                ok ? "subscribe.unsubscribed.title" : "subscribe.badLink.title",
                 ok ? "subscribe.unsubscribed.text" : "subscribe.badLink.text");
     }
 

@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.payee.PayeeService;
+import ca.gc.microacquisition.proposal.ProposalService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.payee.PayeeService;
-import ca.gc.microacquisition.proposal.ProposalService;
 
 /**
  * Tells the supplier its proposal was received, and counts it. A supplier who cannot be paid yet is told to set

@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.payee.PayeeService;
+import ca.gc.microacquisition.proposal.ProposalService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.payee.PayeeService;
-import ca.gc.microacquisition.proposal.ProposalService;
 
 /**
  * Awards the contract to the selected proposal; the others get their debrief. A supplier who cannot be paid (no

@@ -1,9 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.procurement.ProcurementEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -11,9 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.procurement.ProcurementEvents;
 
 /**
  * Tells the running procurement what suppliers did, by message correlation on the procurement reference.
@@ -32,8 +30,8 @@ class CamundaProcurementEvents implements ProcurementEvents {
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl configuration;
 
-    CamundaProcurementEvents(RuntimeService runtimeService, IdentityService identityService,
-                             ProcessEngineConfiguration configuration) {
+    CamundaProcurementEvents(
+            RuntimeService runtimeService, IdentityService identityService, ProcessEngineConfiguration configuration) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.configuration = (ProcessEngineConfigurationImpl) configuration;
@@ -41,29 +39,51 @@ class CamundaProcurementEvents implements ProcurementEvents {
 
     @Override
     public void proposalSubmitted(String reference, UUID proposalId, String actor) {
-        correlate(PROPOSAL_SUBMITTED, reference, Map.of("proposalId", proposalId.toString()), Map.of(), actor,
+        correlate(
+                PROPOSAL_SUBMITTED,
+                reference,
+                Map.of("proposalId", proposalId.toString()),
+                Map.of(),
+                actor,
                 "Opportunity " + reference + " is not accepting proposals now.");
     }
 
     @Override
     public void questionAsked(String reference, UUID questionId, String actor) {
-        correlate(QUESTION_ASKED, reference, Map.of(), Map.of("questionId", questionId.toString()), actor,
+        correlate(
+                QUESTION_ASKED,
+                reference,
+                Map.of(),
+                Map.of("questionId", questionId.toString()),
+                actor,
                 "Opportunity " + reference + " is not taking questions now.");
     }
 
     @Override
     public void workDelivered(String reference, UUID deliveryId, String actor) {
-        correlate(WORK_DELIVERED, reference, Map.of("deliveryId", deliveryId.toString()), Map.of(), actor,
+        correlate(
+                WORK_DELIVERED,
+                reference,
+                Map.of("deliveryId", deliveryId.toString()),
+                Map.of(),
+                actor,
                 "Contract for " + reference + " is not waiting for a delivery now.");
     }
 
-    private void correlate(String message, String reference, Map<String, Object> variables,
-                           Map<String, Object> localVariables, String actor, String refusal) {
+    private void correlate(
+            String message,
+            String reference,
+            Map<String, Object> variables,
+            Map<String, Object> localVariables,
+            String actor,
+            String refusal) {
         Authentication previous = identityService.getCurrentAuthentication();
         identityService.setAuthentication(actor, List.of());
         try {
-            configuration.getCommandExecutorTxRequired().execute(commandContext ->
-                    commandContext.runWithoutAuthorization(() -> runtimeService.createMessageCorrelation(message)
+            configuration
+                    .getCommandExecutorTxRequired()
+                    .execute(commandContext -> commandContext.runWithoutAuthorization(() -> runtimeService
+                            .createMessageCorrelation(message)
                             .processInstanceBusinessKey(reference)
                             .setVariables(variables)
                             .setVariablesLocal(localVariables)

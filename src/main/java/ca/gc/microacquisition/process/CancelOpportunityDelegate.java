@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-
 /** Cancels the procurement before award (withdrawn, cancelled after no proposals, or the CancelRequest message). */
 @Component("cancelOpportunityDelegate")
 class CancelOpportunityDelegate implements JavaDelegate {
@@ -20,9 +19,14 @@ class CancelOpportunityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = firstNonBlank(Vars.string(execution, "withdrawReason"), Vars.string(execution, "cancelReason"),
-                Vars.string(execution, "decisionNote"), "Cancelled by the requester before award.");
-        opportunities.cancel(Vars.uuid(execution, Vars.OPPORTUNITY_ID), reason,
+        String reason = firstNonBlank(
+                Vars.string(execution, "withdrawReason"),
+                Vars.string(execution, "cancelReason"),
+                Vars.string(execution, "decisionNote"),
+                "Cancelled by the requester before award.");
+        opportunities.cancel(
+                Vars.uuid(execution, Vars.OPPORTUNITY_ID),
+                reason,
                 Vars.actor(identityService, Vars.string(execution, "requester")));
     }
 

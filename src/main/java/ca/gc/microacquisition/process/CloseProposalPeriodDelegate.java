@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.OpportunityService;
 
 /** At the deadline: no more proposals; how many arrived decides the next step. */
 @Component("closeProposalPeriodDelegate")

@@ -3,8 +3,7 @@ package ca.gc.microacquisition.process;
 /** Plain-language reasons for the ways a procurement can stop (codes are set on the diagram's flows). */
 final class CloseReasons {
 
-    private CloseReasons() {
-    }
+    private CloseReasons() {}
 
     static String describe(String code) {
         if (code == null) {

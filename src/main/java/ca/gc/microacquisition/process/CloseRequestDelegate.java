@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.OpportunityService;
 
 /** Closes a request that will not be posted (capacity exists, funds not committed, splitting blocked or rejected). */
 @Component("closeRequestDelegate")

@@ -1,8 +1,7 @@
 package ca.gc.microacquisition.process;
 
-import java.time.OffsetDateTime;
-
 import ca.gc.microacquisition.common.Inputs;
+import java.time.OffsetDateTime;
 
 /**
  * Date-times typed in task forms, read by the service's one date reader ({@link Inputs#parseDateTime}): ISO-8601
@@ -11,8 +10,7 @@ import ca.gc.microacquisition.common.Inputs;
  */
 final class DateTimes {
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     static OffsetDateTime parse(String text) {
         return Inputs.parseDateTime(text);

@@ -1,16 +1,14 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.splitting.GuardrailPolicy;
+import ca.gc.microacquisition.splitting.SplittingPolicy;
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.splitting.GuardrailPolicy;
-import ca.gc.microacquisition.splitting.SplittingPolicy;
 
 /**
  * Reads the pilot policy (limit, look-back periods, review level, posting period) from the latest version of the
@@ -35,16 +33,22 @@ class DecisionGuardrailPolicy implements GuardrailPolicy {
 
     @Override
     public SplittingPolicy current() {
-        DmnDecisionResult result = configuration.getCommandExecutorTxRequired().execute(context ->
-                context.runWithoutAuthorization(() -> decisions.evaluateDecisionByKey(DECISION_KEY).evaluate()));
+        DmnDecisionResult result = configuration
+                .getCommandExecutorTxRequired()
+                .execute(context -> context.runWithoutAuthorization(
+                        () -> decisions.evaluateDecisionByKey(DECISION_KEY).evaluate()));
         if (result.size() != 1) {
             throw new IllegalStateException("The " + DECISION_KEY + " decision must give exactly one answer; it gave "
                     + result.size() + ". CFOB: keep exactly one rule in it.");
         }
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         try {
-            return new SplittingPolicy(whole(row, "windowDays"), whole(row, "supplierWindowDays"),
-                    amount(row, "threshold"), amount(row, "nearThresholdRatio"), amount(row, "supplierReviewLevel"),
+            return new SplittingPolicy(
+                    whole(row, "windowDays"),
+                    whole(row, "supplierWindowDays"),
+                    amount(row, "threshold"),
+                    amount(row, "nearThresholdRatio"),
+                    amount(row, "supplierReviewLevel"),
                     whole(row, "minimumPostingHours"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The " + DECISION_KEY + " decision is not usable: " + e.getMessage(), e);
@@ -58,8 +62,8 @@ class DecisionGuardrailPolicy implements GuardrailPolicy {
     private static BigDecimal amount(Map<String, Object> row, String name) {
         Object value = row.get(name);
         if (!(value instanceof Number number)) {
-            throw new IllegalStateException("The " + DECISION_KEY + " decision gives no number for '" + name
-                    + "' (got " + value + ").");
+            throw new IllegalStateException(
+                    "The " + DECISION_KEY + " decision gives no number for '" + name + "' (got " + value + ").");
         }
         return number instanceof BigDecimal b ? b : new BigDecimal(number.toString());
     }

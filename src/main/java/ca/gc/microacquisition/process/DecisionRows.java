@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class DecisionRows {
 
-    private DecisionRows() {
-    }
+    private DecisionRows() {}
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> rows(Object result) {

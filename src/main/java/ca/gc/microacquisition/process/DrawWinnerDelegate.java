@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.proposal.EvaluationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.proposal.EvaluationService;
 
 /** Draws the winner at random among the passing proposals; the seed is recorded so the draw can be reproduced. */
 @Component("drawWinnerDelegate")

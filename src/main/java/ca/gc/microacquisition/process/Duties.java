@@ -1,9 +1,8 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.identity.AccessGroups;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import ca.gc.microacquisition.identity.AccessGroups;
 
 /**
  * The duty table: for every user task of {@code MicroProcurement}, who may act on it. It is the one source the
@@ -20,15 +19,20 @@ public final class Duties {
     /** Who acts on a task, with the group that offers it and the refusal shown to a requester who tries. */
     public enum Role {
         REQUESTER(AccessGroups.REQUESTERS, null),
-        MANAGER(AccessGroups.MANAGERS,
+        MANAGER(
+                AccessGroups.MANAGERS,
                 "You submitted this request, so another manager must attest capacity and commit the funds."),
-        OFFICER(AccessGroups.PROCUREMENT_OFFICERS,
+        OFFICER(
+                AccessGroups.PROCUREMENT_OFFICERS,
                 "You submitted this request, so another procurement officer must review its splitting referral."),
-        EVALUATOR(AccessGroups.EVALUATORS,
+        EVALUATOR(
+                AccessGroups.EVALUATORS,
                 "You submitted this request, so another evaluator must evaluate its proposals."),
-        QA(AccessGroups.QA_REVIEWERS,
+        QA(
+                AccessGroups.QA_REVIEWERS,
                 "You submitted this request, so another QA reviewer must review the delivered work."),
-        FINANCE(AccessGroups.FINANCE,
+        FINANCE(
+                AccessGroups.FINANCE,
                 "You submitted this request, so another finance officer must resolve its payment.");
 
         private final String group;
@@ -76,9 +80,7 @@ public final class Duties {
         return TASKS.get(taskDefinitionKey);
     }
 
-    static final String GENERIC_OWN_REQUEST =
-            "You submitted this request, so someone else must do this task.";
+    static final String GENERIC_OWN_REQUEST = "You submitted this request, so someone else must do this task.";
 
-    private Duties() {
-    }
+    private Duties() {}
 }

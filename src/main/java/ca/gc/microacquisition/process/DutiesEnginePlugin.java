@@ -1,8 +1,8 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.identity.AccessGroups;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.identity.AccessGroups;
 
 /**
  * Puts {@link DutyRule} on every user task the engine parses (as a built-in listener on assignment and
@@ -60,21 +58,27 @@ public class DutiesEnginePlugin extends AbstractProcessEnginePlugin {
         TaskService tasks = engine.getTaskService();
         AuthorizationService authorizations = engine.getAuthorizationService();
         int moved = 0;
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(AccessGroups.PROCESS_KEY)
-                .taskCandidateGroup(AccessGroups.REQUESTERS).includeAssignedTasks().list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processDefinitionKey(AccessGroups.PROCESS_KEY)
+                .taskCandidateGroup(AccessGroups.REQUESTERS)
+                .includeAssignedTasks()
+                .list()) {
             if (Duties.roleOf(task.getTaskDefinitionKey()) != Duties.Role.REQUESTER) {
                 continue;
             }
             tasks.deleteCandidateGroup(task.getId(), AccessGroups.REQUESTERS);
-            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                    .resourceId(task.getId()).groupIdIn(AccessGroups.REQUESTERS).list()) {
+            for (Authorization grant : authorizations
+                    .createAuthorizationQuery()
+                    .resourceType(Resources.TASK)
+                    .resourceId(task.getId())
+                    .groupIdIn(AccessGroups.REQUESTERS)
+                    .list()) {
                 authorizations.deleteAuthorization(grant.getId());
             }
             moved++;
         }
         if (moved > 0) {
-            LOG.info("{} open requester task(s) are no longer offered to the group {}", moved,
-                    AccessGroups.REQUESTERS);
+            LOG.info("{} open requester task(s) are no longer offered to the group {}", moved, AccessGroups.REQUESTERS);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,11 +33,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 public class DutyRule implements TaskListener {
 
     static final String NOT_A_CANDIDATE = "Only a member of %s can take this task.";
-    static final String ONLY_FOR_YOURSELF = "You can take a task only for yourself; only an administrator can hand"
-            + " a task to someone else.";
+    static final String ONLY_FOR_YOURSELF =
+            "You can take a task only for yourself; only an administrator can hand" + " a task to someone else.";
     static final String CLAIMED_BY_OTHER = "This task is assigned to someone else; only they can complete it.";
-    static final String REQUESTER_ONLY = "This task belongs to the requester of this procurement; only they can"
-            + " take it or complete it.";
+    static final String REQUESTER_ONLY =
+            "This task belongs to the requester of this procurement; only they can" + " take it or complete it.";
 
     @Override
     public void notify(DelegateTask task) {
@@ -56,8 +55,13 @@ public class DutyRule implements TaskListener {
         }
     }
 
-    private void onAssignment(DelegateTask task, String requester, Duties.Role role, Authentication authentication,
-                              String performer, boolean admin) {
+    private void onAssignment(
+            DelegateTask task,
+            String requester,
+            Duties.Role role,
+            Authentication authentication,
+            String performer,
+            boolean admin) {
         String assignee = task.getAssignee();
         if (role == Duties.Role.REQUESTER) {
             if (requester.equals(assignee) || admin) {
@@ -82,8 +86,7 @@ public class DutyRule implements TaskListener {
         }
     }
 
-    private void onComplete(DelegateTask task, String requester, Duties.Role role, String performer,
-                            boolean admin) {
+    private void onComplete(DelegateTask task, String requester, Duties.Role role, String performer, boolean admin) {
         String assignee = task.getAssignee();
         String actor = performer != null ? performer : assignee;
         if (role == Duties.Role.REQUESTER) {
@@ -102,8 +105,7 @@ public class DutyRule implements TaskListener {
     }
 
     private static String refusal(Duties.Role role) {
-        return role == null || role.ownRequestRefusal() == null ? Duties.GENERIC_OWN_REQUEST
-                : role.ownRequestRefusal();
+        return role == null || role.ownRequestRefusal() == null ? Duties.GENERIC_OWN_REQUEST : role.ownRequestRefusal();
     }
 
     private static List<String> groupsOf(Authentication authentication, String userId) {
@@ -111,7 +113,11 @@ public class DutyRule implements TaskListener {
             return authentication.getGroupIds();
         }
         List<String> groups = new ArrayList<>();
-        Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupMember(userId).list()
+        Context.getProcessEngineConfiguration()
+                .getIdentityService()
+                .createGroupQuery()
+                .groupMember(userId)
+                .list()
                 .forEach(group -> groups.add(group.getId()));
         return groups;
     }

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

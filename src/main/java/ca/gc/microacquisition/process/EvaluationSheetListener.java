@@ -1,19 +1,16 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.proposal.EvaluationService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.proposal.EvaluationService;
 
 /**
  * Prepares the evaluators' sheet: one row per proposal and mandatory criterion, with the supplier's statement
@@ -48,7 +45,10 @@ class EvaluationSheetListener implements TaskListener {
             rows.add(item);
         }
         try {
-            task.getExecution().setVariable(SHEET, SpinValues.jsonValue(json.writeValueAsString(rows)).create());
+            task.getExecution()
+                    .setVariable(
+                            SHEET,
+                            SpinValues.jsonValue(json.writeValueAsString(rows)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not prepare the evaluation sheet", e);
         }

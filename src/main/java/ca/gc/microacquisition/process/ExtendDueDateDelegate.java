@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.ContractService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractService;
 
 /** Gives the supplier more time: the new due date the requester chose. */
 @Component("extendDueDateDelegate")
@@ -18,7 +17,8 @@ class ExtendDueDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var contract = contracts.extend(Vars.uuid(execution, "contractId"), Vars.dateTimeValue(execution, "newDueDate"));
+        var contract =
+                contracts.extend(Vars.uuid(execution, "contractId"), Vars.dateTimeValue(execution, "newDueDate"));
         execution.setVariable("dueDate", Vars.date(contract.getDueDate()));
     }
 }

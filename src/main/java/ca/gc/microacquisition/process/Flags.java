@@ -3,8 +3,7 @@ package ca.gc.microacquisition.process;
 /** Form values arrive as Boolean from Camunda Forms and as text from some REST clients. */
 final class Flags {
 
-    private Flags() {
-    }
+    private Flags() {}
 
     static Boolean bool(Object value) {
         if (value == null) {

@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.RepositoryCheckService;
+import ca.gc.microacquisition.splitting.GuardrailPolicy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.RepositoryCheckService;
-import ca.gc.microacquisition.splitting.GuardrailPolicy;
 
 /**
  * Gathers the Eligibility inputs the request does not carry, just before the table runs: whether the request's
@@ -26,7 +25,8 @@ class InspectRepositoryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("repositoryOpen", repositoryCheck.isOpenRepository(Vars.string(execution, "repositoryUrl")));
+        execution.setVariable(
+                "repositoryOpen", repositoryCheck.isOpenRepository(Vars.string(execution, "repositoryUrl")));
         execution.setVariable("threshold", policy.current().threshold());
     }
 }

@@ -1,21 +1,19 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.Contract;
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.repositoryhost.OpportunityIssues;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.contract.Contract;
-import ca.gc.microacquisition.contract.ContractService;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.repositoryhost.OpportunityIssues;
 
 /**
  * The public moments of an opportunity — posted, awarded, cancelled, closed without a supplier — with their
@@ -33,8 +31,11 @@ public class OpportunityLifecycle {
     private final ObjectProvider<OpportunityIssues> issues;
     private final Notifier notifier;
 
-    public OpportunityLifecycle(OpportunityService opportunities, ContractService contracts,
-                                ObjectProvider<OpportunityIssues> issues, Notifier notifier) {
+    public OpportunityLifecycle(
+            OpportunityService opportunities,
+            ContractService contracts,
+            ObjectProvider<OpportunityIssues> issues,
+            Notifier notifier) {
         this.opportunities = opportunities;
         this.contracts = contracts;
         this.issues = issues;
@@ -48,14 +49,21 @@ public class OpportunityLifecycle {
     public Optional<OffsetDateTime> publish(UUID opportunityId, Duration minimumPosting) {
         Optional<OffsetDateTime> moved = opportunities.publish(opportunityId, minimumPosting);
         Opportunity o = opportunities.get(opportunityId);
-        moved.ifPresent(before -> notifier.send(new Notification("user:" + o.getRequester(), "en",
+        moved.ifPresent(before -> notifier.send(new Notification(
+                "user:" + o.getRequester(),
+                "en",
                 "Proposal deadline moved: " + o.getReference(),
                 "The proposal deadline of " + o.getReference() + " (" + o.getTitle() + ") was " + before
                         + ". Posted now, it would have left suppliers less than the minimum posting period of "
                         + minimumPosting.toHours() + " hours set by CFOB, so it moved to " + o.getProposalDeadline()
-                        + ". Suppliers see the new deadline.", o.getReference(), "DEADLINE_MOVED")));
-        issues.ifAvailable(host -> host.openIssue(o.getRepositoryUrl(), o.getReference(),
-                "Micro-acquisition " + o.getReference() + ": " + o.getTitle(), issueBody(o)));
+                        + ". Suppliers see the new deadline.",
+                o.getReference(),
+                "DEADLINE_MOVED")));
+        issues.ifAvailable(host -> host.openIssue(
+                o.getRepositoryUrl(),
+                o.getReference(),
+                "Micro-acquisition " + o.getReference() + ": " + o.getTitle(),
+                issueBody(o)));
         return moved;
     }
 
@@ -65,7 +73,9 @@ public class OpportunityLifecycle {
 
     public Contract award(UUID opportunityId, UUID proposalId) {
         Contract contract = contracts.award(opportunityId, proposalId);
-        close(opportunityId, "This opportunity was awarded. The work will arrive as a pull request in this repository.");
+        close(
+                opportunityId,
+                "This opportunity was awarded. The work will arrive as a pull request in this repository.");
         return contract;
     }
 

@@ -1,13 +1,12 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.payee.PayeeService;
+import ca.gc.microacquisition.payment.PaymentService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractService;
-import ca.gc.microacquisition.payee.PayeeService;
-import ca.gc.microacquisition.payment.PaymentService;
 
 /**
  * Pays the supplier by card. Idempotent: the payment service stores the idempotency key before calling the
@@ -37,7 +36,8 @@ class PayByCardDelegate implements JavaDelegate {
         var paypal = payees.payPalAddress(contract.getSupplierId());
         if (paypal.isPresent()) {
             // No maintained PayPal Payouts client exists for Java: finance pays the address and records the payout.
-            String message = "The supplier is paid by PayPal, not by card: send " + contract.getPrice().toPlainString()
+            String message = "The supplier is paid by PayPal, not by card: send "
+                    + contract.getPrice().toPlainString()
                     + " " + contract.getCurrency() + " to the PayPal address " + paypal.get() + " (PayPal Payouts, "
                     + "from the department's PayPal business account), then choose \"Paid another way\" and give the "
                     + "PayPal payout batch id as the reference.";

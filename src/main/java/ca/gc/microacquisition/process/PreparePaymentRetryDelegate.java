@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.payment.PaymentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.payment.PaymentService;
 
 /** After a decline, finance chose to try again with a card: a new payment attempt with its own idempotency key. */
 @Component("preparePaymentRetryDelegate")

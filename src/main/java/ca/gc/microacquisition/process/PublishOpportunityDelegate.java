@@ -1,12 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.splitting.GuardrailPolicy;
 import java.time.Duration;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.splitting.GuardrailPolicy;
 
 /**
  * Posts the opportunity on the public site (and its feed, and as an issue in its repository where switched on), with

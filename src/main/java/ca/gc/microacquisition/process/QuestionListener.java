@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.QuestionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.QuestionService;
 
 /** Shows the requester the supplier's question (the text stays in the domain; the task only displays it). */
 @Component("questionListener")

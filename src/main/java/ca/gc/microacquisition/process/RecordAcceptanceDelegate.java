@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.ContractService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractService;
 
 /** Records the requester's acceptance and FAA section 34 certification. */
 @Component("recordAcceptanceDelegate")
@@ -19,6 +18,8 @@ class RecordAcceptanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String acceptedBy = Vars.string(execution, "acceptedBy");
-        contracts.accept(Vars.uuid(execution, "contractId"), acceptedBy != null ? acceptedBy : Vars.string(execution, "requester"));
+        contracts.accept(
+                Vars.uuid(execution, "contractId"),
+                acceptedBy != null ? acceptedBy : Vars.string(execution, "requester"));
     }
 }

@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.payment.PaymentService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.payment.PaymentService;
 
 /** Finance paid the supplier another way (e.g. PayPal): the reference is recorded. */
 @Component("recordManualPaymentDelegate")
@@ -21,7 +20,9 @@ class RecordManualPaymentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        payments.recordManualPayment(Vars.uuid(execution, "contractId"), Vars.string(execution, "manualPaymentReference"),
+        payments.recordManualPayment(
+                Vars.uuid(execution, "contractId"),
+                Vars.string(execution, "manualPaymentReference"),
                 Vars.actor(identityService, Vars.string(execution, "resolvedBy")));
         execution.setVariable("paymentStatus", "MANUAL");
     }

@@ -1,14 +1,12 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.OpportunityService;
 
 /** An ineligible request is referred to regular procurement, with every reason recorded. */
 @Component("referRequestDelegate")

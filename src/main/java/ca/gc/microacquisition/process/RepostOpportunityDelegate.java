@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.opportunity.OpportunityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.opportunity.OpportunityService;
 
 /** Opens the opportunity again with the new deadline the requester chose. */
 @Component("repostOpportunityDelegate")
@@ -20,6 +19,7 @@ class RepostOpportunityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var id = Vars.uuid(execution, Vars.OPPORTUNITY_ID);
         opportunities.repost(id, Vars.dateTimeValue(execution, "newProposalDeadline"));
-        execution.setVariable("proposalDeadline", Vars.date(opportunities.get(id).getProposalDeadline()));
+        execution.setVariable(
+                "proposalDeadline", Vars.date(opportunities.get(id).getProposalDeadline()));
     }
 }

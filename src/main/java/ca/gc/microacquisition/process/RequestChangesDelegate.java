@@ -1,13 +1,11 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.ContractService;
 import java.util.Collection;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractService;
 
 /** Sends the delivery back to the supplier with what must change (QA gate, QA reviewer or requester). */
 @Component("requestChangesDelegate")

@@ -1,14 +1,13 @@
 package ca.gc.microacquisition.process;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.identity.Teams;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.RequestDetails;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Registers the submitted request in the domain (which validates every field), gives the procurement its
@@ -46,7 +45,9 @@ class RequestIntakeListener implements ExecutionListener {
                 Vars.string(execution, "acceptanceCriteria"),
                 Vars.string(execution, "evaluationCriteria"),
                 Vars.string(execution, "skills"),
-                execution.getVariable("estimatedValue") == null ? null : execution.getVariable("estimatedValue").toString(),
+                execution.getVariable("estimatedValue") == null
+                        ? null
+                        : execution.getVariable("estimatedValue").toString(),
                 Vars.string(execution, "securityClassification"),
                 Flags.bool(execution.getVariable("remoteWork")),
                 Vars.string(execution, "repositoryUrl"),
@@ -70,7 +71,8 @@ class RequestIntakeListener implements ExecutionListener {
         execution.setVariable("proposalDeadline", Vars.date(opportunity.getProposalDeadline()));
         execution.setVariable("deliveryDays", opportunity.getDeliveryDays());
         execution.setVariable("remoteWork", Boolean.TRUE.equals(details.remoteWork()));
-        execution.setVariable("containsPersonalInformation", Boolean.TRUE.equals(details.containsPersonalInformation()));
+        execution.setVariable(
+                "containsPersonalInformation", Boolean.TRUE.equals(details.containsPersonalInformation()));
         execution.setVariable("testOpportunity", opportunity.isTestOpportunity());
     }
 }

@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.splitting.SplittingService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.splitting.SplittingService;
 
 /** Gathers the team's and repository's recent history for the ContractSplitting table (request view). */
 @Component("requestSplittingInputsDelegate")
@@ -18,7 +17,8 @@ class RequestSplittingInputsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(splitting.requestView(Vars.uuid(execution, Vars.OPPORTUNITY_ID)).asMap());
+        execution.setVariables(
+                splitting.requestView(Vars.uuid(execution, Vars.OPPORTUNITY_ID)).asMap());
         execution.setVariable("splittingScope", "REQUEST");
     }
 }

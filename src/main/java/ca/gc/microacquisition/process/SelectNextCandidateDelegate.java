@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.proposal.EvaluationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.proposal.EvaluationService;
 
 /** Skips the current supplier (not delivered, or stopped by the splitting guardrail) and offers the next in draw order. */
 @Component("selectNextCandidateDelegate")
@@ -18,8 +17,10 @@ class SelectNextCandidateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var next = proposals.nextCandidate(Vars.uuid(execution, Vars.OPPORTUNITY_ID),
-                Vars.uuid(execution, "selectedProposalId"), CloseReasons.describe(Vars.string(execution, "skipReason")));
+        var next = proposals.nextCandidate(
+                Vars.uuid(execution, Vars.OPPORTUNITY_ID),
+                Vars.uuid(execution, "selectedProposalId"),
+                CloseReasons.describe(Vars.string(execution, "skipReason")));
         execution.setVariable("nextCandidateAvailable", next.isPresent());
         next.ifPresent(id -> execution.setVariable("selectedProposalId", id.toString()));
     }

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.process;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
@@ -27,7 +26,8 @@ class SensitiveHistoryEnginePlugin extends AbstractProcessEnginePlugin {
             return;
         }
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(0, new SensitiveHistoryEventHandler());
         configuration.setCustomHistoryEventHandlers(handlers);
     }

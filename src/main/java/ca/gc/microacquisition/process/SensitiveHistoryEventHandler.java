@@ -1,14 +1,12 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.payment.PaymentToken;
 import java.util.List;
 import java.util.Set;
-
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-
-import ca.gc.microacquisition.payment.PaymentToken;
 
 /**
  * Masks card data in the engine's history events before the default database handler writes them
@@ -42,9 +40,13 @@ public class SensitiveHistoryEventHandler implements HistoryEventHandler {
         if (event instanceof HistoricVariableUpdateEventEntity update) {
             mask(update);
         } else if (event instanceof HistoricFormPropertyEventEntity field) {
-            String value = field.getPropertyValue() == null ? null : field.getPropertyValue().toString();
-            field.setPropertyValue(SENSITIVE_NAMES.contains(field.getPropertyId())
-                    ? PaymentToken.mask(value) : PaymentToken.maskCardNumbers(value));
+            String value = field.getPropertyValue() == null
+                    ? null
+                    : field.getPropertyValue().toString();
+            field.setPropertyValue(
+                    SENSITIVE_NAMES.contains(field.getPropertyId())
+                            ? PaymentToken.mask(value)
+                            : PaymentToken.maskCardNumbers(value));
         }
     }
 
@@ -57,7 +59,8 @@ public class SensitiveHistoryEventHandler implements HistoryEventHandler {
         Long number = update.getLongValue();
         if (SENSITIVE_NAMES.contains(update.getVariableName())) {
             // only the mask is kept, as a string (also when the value was sent as a number)
-            String text = update.getTextValue() != null ? update.getTextValue() : number == null ? null : number.toString();
+            String text =
+                    update.getTextValue() != null ? update.getTextValue() : number == null ? null : number.toString();
             update.setSerializerName("string");
             update.setTextValue(text == null ? null : PaymentToken.mask(text));
             update.setTextValue2(null);

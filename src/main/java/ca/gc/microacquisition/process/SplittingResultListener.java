@@ -2,7 +2,6 @@ package ca.gc.microacquisition.process;
 
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

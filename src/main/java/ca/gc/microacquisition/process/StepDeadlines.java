@@ -1,18 +1,16 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.rules.RuleTables;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.rules.RuleTables;
 
 /**
  * How long each human step may take, as CFOB sets it in the {@code StepDeadlines} decision
@@ -27,8 +25,7 @@ import ca.gc.microacquisition.rules.RuleTables;
 public class StepDeadlines {
 
     /** One step's figures. */
-    public record Deadline(Duration remindAfter, Duration dueAfter, String escalateTo) {
-    }
+    public record Deadline(Duration remindAfter, Duration dueAfter, String escalateTo) {}
 
     private final DecisionService decisions;
     private final ProcessEngineConfigurationImpl configuration;
@@ -50,9 +47,12 @@ public class StepDeadlines {
 
     /** The step's figures from the latest version of the table. */
     public Deadline of(String step) {
-        DmnDecisionResult result = configuration.getCommandExecutorTxRequired().execute(context ->
-                context.runWithoutAuthorization(() -> decisions.evaluateDecisionByKey(RuleTables.STEP_DEADLINES)
-                        .variables(Map.of("step", step)).evaluate()));
+        DmnDecisionResult result = configuration
+                .getCommandExecutorTxRequired()
+                .execute(context -> context.runWithoutAuthorization(() -> decisions
+                        .evaluateDecisionByKey(RuleTables.STEP_DEADLINES)
+                        .variables(Map.of("step", step))
+                        .evaluate()));
         if (result.isEmpty()) {
             throw new IllegalStateException("The " + RuleTables.STEP_DEADLINES + " decision gives no deadline for the"
                     + " step " + step + ". CFOB: keep the last rule (any step) as the default.");
@@ -81,8 +81,9 @@ public class StepDeadlines {
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("The " + RuleTables.STEP_DEADLINES + " decision gives '" + value + "' as "
-                    + name + " for the step " + step + "; it must be a positive ISO 8601 duration such as P2D or PT24H.",
+            throw new IllegalStateException(
+                    "The " + RuleTables.STEP_DEADLINES + " decision gives '" + value + "' as " + name + " for the step "
+                            + step + "; it must be a positive ISO 8601 duration such as P2D or PT24H.",
                     e);
         }
     }

@@ -1,15 +1,17 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -17,11 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
 
 /**
  * What happens when a human step's reminder or due date comes (the non-interrupting timers on every user task, see
@@ -46,8 +44,8 @@ class StepFollowUps {
     private final StepDeadlines deadlines;
     private final ZoneId zone;
 
-    StepFollowUps(TaskService tasks, IdentityService identities, Notifier notifier, StepDeadlines deadlines,
-                  ZoneId zone) {
+    StepFollowUps(
+            TaskService tasks, IdentityService identities, Notifier notifier, StepDeadlines deadlines, ZoneId zone) {
         this.tasks = tasks;
         this.identities = identities;
         this.notifier = notifier;
@@ -65,12 +63,18 @@ class StepFollowUps {
                 people.addAll(candidates(task));
             }
             for (String person : people) {
-                notifier.send(new Notification("user:" + person, "en",
+                notifier.send(new Notification(
+                        "user:" + person,
+                        "en",
                         "Reminder: " + task.getName(),
-                        "The task \"" + task.getName() + "\" waits for you in Tasklist since " + when(task.getCreateTime())
+                        "The task \"" + task.getName() + "\" waits for you in Tasklist since "
+                                + when(task.getCreateTime())
                                 + ". It is due on " + when(task.getDueDate()) + "; after that it is escalated."
-                                + (task.getAssignee() == null ? "\nNobody has claimed it yet: claim it if you take it." : ""),
-                        execution.getProcessBusinessKey(), REMINDER));
+                                + (task.getAssignee() == null
+                                        ? "\nNobody has claimed it yet: claim it if you take it."
+                                        : ""),
+                        execution.getProcessBusinessKey(),
+                        REMINDER));
             }
         }
     }
@@ -84,16 +88,21 @@ class StepFollowUps {
             if (task.getAssignee() != null) {
                 people.add(task.getAssignee());
             }
-            String holder = task.getAssignee() == null ? "nobody has claimed it (group " + String.join(", ",
-                    candidateGroups(task)) + ")" : "it is assigned to " + task.getAssignee();
+            String holder = task.getAssignee() == null
+                    ? "nobody has claimed it (group " + String.join(", ", candidateGroups(task)) + ")"
+                    : "it is assigned to " + task.getAssignee();
             for (String person : people) {
-                notifier.send(new Notification("user:" + person, "en",
+                notifier.send(new Notification(
+                        "user:" + person,
+                        "en",
                         "Overdue: " + task.getName(),
-                        "The task \"" + task.getName() + "\" was due on " + when(task.getDueDate()) + " and is still open;"
+                        "The task \"" + task.getName() + "\" was due on " + when(task.getDueDate())
+                                + " and is still open;"
                                 + " " + holder + ". The procurement waits on it. You are told as a member of " + group
                                 + (person.equals(task.getAssignee()) ? " or as its assignee" : "")
                                 + ": take it over in Tasklist, or ask the assignee to finish it.",
-                        execution.getProcessBusinessKey(), OVERDUE));
+                        execution.getProcessBusinessKey(),
+                        OVERDUE));
             }
         }
     }
@@ -112,16 +121,21 @@ class StepFollowUps {
 
     /** The open task(s) of the step beside this timer's path (one, or one per question for AnswerQuestions). */
     private List<Task> openTasks(DelegateExecution execution) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(step(execution)).list();
+        List<Task> open = tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(step(execution))
+                .list();
         if (open.size() <= 1) {
             return open;
         }
         // several at once (one per question): keep the one in the same scope instance as this timer's path
         String scope = execution.getParentActivityInstanceId();
-        List<Task> beside = open.stream().filter(task -> task instanceof TaskEntity entity
-                && entity.getExecution() != null
-                && scope != null && scope.equals(entity.getExecution().getParentActivityInstanceId())).toList();
+        List<Task> beside = open.stream()
+                .filter(task -> task instanceof TaskEntity entity
+                        && entity.getExecution() != null
+                        && scope != null
+                        && scope.equals(entity.getExecution().getParentActivityInstanceId()))
+                .toList();
         return beside.isEmpty() ? open : beside;
     }
 
@@ -136,11 +150,14 @@ class StepFollowUps {
     private List<String> candidateGroups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
+                .map(link -> link.getGroupId())
+                .toList();
     }
 
     private List<String> members(String group) {
-        return identities.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList();
+        return identities.createUserQuery().memberOfGroup(group).list().stream()
+                .map(User::getId)
+                .toList();
     }
 
     private String when(Date date) {

@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.process;
 
-import java.util.function.Supplier;
-
-import org.camunda.bpm.engine.BadUserRequestException;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Turns the domain's refusals of a person's input into the engine's "bad user request", which Tasklist and
@@ -13,8 +11,7 @@ import ca.gc.microacquisition.common.DomainValidationException;
  */
 final class Submissions {
 
-    private Submissions() {
-    }
+    private Submissions() {}
 
     static <T> T refuseInvalid(Supplier<T> action) {
         try {

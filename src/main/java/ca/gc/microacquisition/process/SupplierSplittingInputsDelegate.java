@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.splitting.SplittingService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.splitting.SplittingService;
 
 /** Gathers the chosen supplier's recent awards for the ContractSplitting table (supplier view). */
 @Component("supplierSplittingInputsDelegate")
@@ -18,8 +17,9 @@ class SupplierSplittingInputsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(splitting.supplierView(
-                Vars.uuid(execution, Vars.OPPORTUNITY_ID), Vars.uuid(execution, "selectedProposalId")).asMap());
+        execution.setVariables(splitting
+                .supplierView(Vars.uuid(execution, Vars.OPPORTUNITY_ID), Vars.uuid(execution, "selectedProposalId"))
+                .asMap());
         execution.setVariable("splittingScope", "SUPPLIER");
     }
 }

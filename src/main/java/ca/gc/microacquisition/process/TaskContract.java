@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.process;
 
 import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**

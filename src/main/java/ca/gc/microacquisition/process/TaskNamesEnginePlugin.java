@@ -2,7 +2,6 @@ package ca.gc.microacquisition.process;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -41,7 +40,8 @@ public class TaskNamesEnginePlugin extends AbstractProcessEnginePlugin {
                 if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
                         && PROCESS_KEY.equals(definition.getKey())
                         && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TaskNamesEnginePlugin::name);
+                    behavior.getTaskDefinition()
+                            .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskNamesEnginePlugin::name);
                 }
             }
         });
@@ -57,7 +57,10 @@ public class TaskNamesEnginePlugin extends AbstractProcessEnginePlugin {
         if (reference == null || reference.isBlank()) {
             return name;
         }
-        String procurement = reference + (title == null || title.toString().isBlank() ? "" : ": " + title.toString().strip());
+        String procurement = reference
+                + (title == null || title.toString().isBlank()
+                        ? ""
+                        : ": " + title.toString().strip());
         String full = (name == null || name.isBlank() ? "" : name + " — ") + procurement;
         return full.length() <= MAX_NAME ? full : full.substring(0, MAX_NAME - 1) + "…";
     }

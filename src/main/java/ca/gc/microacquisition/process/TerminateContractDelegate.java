@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.contract.ContractService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.contract.ContractService;
 
 /** Terminates the contract for non-delivery. */
 @Component("terminateContractDelegate")
@@ -19,7 +18,8 @@ class TerminateContractDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String note = Vars.string(execution, "lateDeliveryNote");
-        contracts.terminate(Vars.uuid(execution, "contractId"),
+        contracts.terminate(
+                Vars.uuid(execution, "contractId"),
                 note == null || note.isBlank() ? CloseReasons.describe("NOT_DELIVERED") : note);
     }
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reading process variables with the types the process relies on. */
@@ -14,8 +13,7 @@ final class Vars {
     /** The process variable holding the procurement's opportunity id (text of a UUID). */
     static final String OPPORTUNITY_ID = "opportunityId";
 
-    private Vars() {
-    }
+    private Vars() {}
 
     static UUID uuid(VariableScope scope, String name) {
         Object value = scope.getVariable(name);

@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.proposal;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** An evaluator's PASS/FAIL on one criterion of one proposal, with the rationale given in the debrief. */
 @Entity
@@ -34,11 +33,15 @@ public class CriterionEvaluation {
     @Column(name = "evaluated_at", nullable = false)
     private OffsetDateTime evaluatedAt;
 
-    protected CriterionEvaluation() {
-    }
+    protected CriterionEvaluation() {}
 
-    CriterionEvaluation(UUID proposalId, String criterionId, boolean passed, String rationale, String evaluator,
-                        OffsetDateTime evaluatedAt) {
+    CriterionEvaluation(
+            UUID proposalId,
+            String criterionId,
+            boolean passed,
+            String rationale,
+            String evaluator,
+            OffsetDateTime evaluatedAt) {
         this.id = UUID.randomUUID();
         this.proposalId = proposalId;
         this.criterionId = criterionId;

@@ -1,5 +1,9 @@
 package ca.gc.microacquisition.proposal;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,11 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
  * The record of a random draw among passing proposals: anyone with the seed and the passing proposals in label
@@ -46,8 +45,7 @@ public class Draw {
     @Column(name = "drawn_at", nullable = false)
     private OffsetDateTime drawnAt;
 
-    protected Draw() {
-    }
+    protected Draw() {}
 
     Draw(UUID opportunityId, long seed, List<UUID> input, List<UUID> order, OffsetDateTime drawnAt) {
         this.id = UUID.randomUUID();
@@ -71,7 +69,9 @@ public class Draw {
     }
 
     private static List<UUID> split(String ids) {
-        return ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
     }
 
     public UUID getId() {

@@ -11,5 +11,4 @@ import java.util.UUID;
  * @param selectedProposalId the first in the order, if any proposal passed
  * @param order              every passing proposal in draw order (winner first, then the runner-ups)
  */
-public record DrawResult(long seed, Optional<UUID> selectedProposalId, List<UUID> order) {
-}
+public record DrawResult(long seed, Optional<UUID> selectedProposalId, List<UUID> order) {}

@@ -1,5 +1,4 @@
 package ca.gc.microacquisition.proposal;
 
 /** How many proposals passed every criterion. */
-public record EvaluationResult(int passingCount) {
-}
+public record EvaluationResult(int passingCount) {}

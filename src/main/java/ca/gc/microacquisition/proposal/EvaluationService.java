@@ -3,6 +3,15 @@ package ca.gc.microacquisition.proposal;
 import static ca.gc.microacquisition.common.Texts.truncate;
 import static ca.gc.microacquisition.common.Times.utcNow;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.opportunity.EvaluationCriterion;
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityRepository;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.supplier.SupplierIdentity;
+import ca.gc.microacquisition.supplier.SupplierRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,22 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.common.Problems;
-import ca.gc.microacquisition.opportunity.EvaluationCriterion;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityRepository;
-import ca.gc.microacquisition.opportunity.OpportunityStatus;
-import ca.gc.microacquisition.procurement.ProcurementEvents;
-import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.supplier.SupplierIdentity;
-import ca.gc.microacquisition.supplier.SupplierNotices;
-import ca.gc.microacquisition.supplier.SupplierRepository;
 
 /**
  * The evaluation of an opportunity's proposals: the anonymous sheet (labels, no supplier), the PASS/FAIL results with
@@ -54,8 +49,13 @@ public class EvaluationService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    EvaluationService(ProposalRepository proposals, CriterionEvaluationRepository evaluations, DrawRepository draws,
-                      OpportunityRepository opportunities, SupplierRepository suppliers, Clock clock) {
+    EvaluationService(
+            ProposalRepository proposals,
+            CriterionEvaluationRepository evaluations,
+            DrawRepository draws,
+            OpportunityRepository opportunities,
+            SupplierRepository suppliers,
+            Clock clock) {
         this.proposals = proposals;
         this.evaluations = evaluations;
         this.draws = draws;
@@ -71,8 +71,12 @@ public class EvaluationService {
         List<EvaluationSheetRow> rows = new ArrayList<>();
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(opportunityId)) {
             for (EvaluationCriterion c : o.getEvaluationCriteria()) {
-                rows.add(new EvaluationSheetRow(proposal.getId(), proposal.getLabel(), c.getCriterionId(),
-                        c.getText(), proposal.statementFor(c.getCriterionId())));
+                rows.add(new EvaluationSheetRow(
+                        proposal.getId(),
+                        proposal.getLabel(),
+                        c.getCriterionId(),
+                        c.getText(),
+                        proposal.statementFor(c.getCriterionId())));
             }
         }
         return rows;
@@ -85,8 +89,8 @@ public class EvaluationService {
     public EvaluationResult recordEvaluation(UUID opportunityId, List<EvaluationEntry> entries, String evaluator) {
         Opportunity o = opportunity(opportunityId);
         if (o.getStatus() != OpportunityStatus.EVALUATION) {
-            throw new ConflictException("Cannot record an evaluation: opportunity " + o.getReference() + " is "
-                    + o.getStatus() + ".");
+            throw new ConflictException(
+                    "Cannot record an evaluation: opportunity " + o.getReference() + " is " + o.getStatus() + ".");
         }
         List<Proposal> list = proposals.findByOpportunityIdOrderByLabel(opportunityId);
         if (list.stream().anyMatch(pr -> pr.getDrawRank() != null)) {
@@ -95,7 +99,8 @@ public class EvaluationService {
         }
         Map<UUID, Proposal> byId = new LinkedHashMap<>();
         list.forEach(pr -> byId.put(pr.getId(), pr));
-        List<String> criterionIds = o.getEvaluationCriteria().stream().map(EvaluationCriterion::getCriterionId)
+        List<String> criterionIds = o.getEvaluationCriteria().stream()
+                .map(EvaluationCriterion::getCriterionId)
                 .toList();
 
         Problems p = new Problems("The evaluation");
@@ -154,8 +159,8 @@ public class EvaluationService {
                 EvaluationEntry e = seen.get(proposal.getId() + "/" + criterion);
                 boolean pass = e.result().strip().equals("PASS");
                 passed &= pass;
-                evaluations.save(new CriterionEvaluation(proposal.getId(), criterion, pass, e.rationale().strip(),
-                        evaluator.strip(), now));
+                evaluations.save(new CriterionEvaluation(
+                        proposal.getId(), criterion, pass, e.rationale().strip(), evaluator.strip(), now));
             }
             proposal.evaluated(passed);
             if (passed) {
@@ -178,11 +183,12 @@ public class EvaluationService {
             return new DrawResult(earlier.get().getSeed(), Optional.of(order.get(0)), order);
         }
         if (o.getStatus() != OpportunityStatus.EVALUATION) {
-            throw new ConflictException("Cannot draw a winner: opportunity " + o.getReference() + " is "
-                    + o.getStatus() + ".");
+            throw new ConflictException(
+                    "Cannot draw a winner: opportunity " + o.getReference() + " is " + o.getStatus() + ".");
         }
         List<Proposal> passing = onePerSupplier(proposals.findByOpportunityIdOrderByLabel(opportunityId).stream()
-                .filter(pr -> pr.getStatus() == ProposalStatus.PASSED).toList());
+                .filter(pr -> pr.getStatus() == ProposalStatus.PASSED)
+                .toList());
         List<UUID> input = passing.stream().map(Proposal::getId).toList();
         long seed = random.nextLong();
         List<UUID> order = Draw.replay(input, seed);
@@ -205,11 +211,11 @@ public class EvaluationService {
      */
     private List<Proposal> onePerSupplier(List<Proposal> passing) {
         Map<UUID, String> identityOf = new HashMap<>();
-        suppliers.findAllById(passing.stream().map(Proposal::getSupplierId).toList())
+        suppliers
+                .findAllById(passing.stream().map(Proposal::getSupplierId).toList())
                 .forEach(s -> identityOf.put(s.getId(), SupplierIdentity.of(s.getEmail())));
         List<Proposal> bySubmission = new ArrayList<>(passing);
-        bySubmission.sort(Comparator.comparing(Proposal::getSubmittedAt)
-                .thenComparing(Proposal::getLabel));
+        bySubmission.sort(Comparator.comparing(Proposal::getSubmittedAt).thenComparing(Proposal::getLabel));
         Map<String, Proposal> first = new HashMap<>();
         Set<UUID> excluded = new HashSet<>();
         for (Proposal pr : bySubmission) {
@@ -237,8 +243,8 @@ public class EvaluationService {
     public Optional<UUID> nextCandidate(UUID opportunityId, UUID currentProposalId, String reason) {
         Proposal current = proposal(currentProposalId);
         if (!current.getOpportunityId().equals(opportunityId)) {
-            throw new NotFoundException("Proposal " + currentProposalId + " is not a proposal of opportunity "
-                    + opportunityId + ".");
+            throw new NotFoundException(
+                    "Proposal " + currentProposalId + " is not a proposal of opportunity " + opportunityId + ".");
         }
         if (current.getDrawRank() == null) {
             throw new ConflictException(current.getLabel() + " was not part of the draw.");
@@ -259,13 +265,17 @@ public class EvaluationService {
     public List<Proposal> recordAward(UUID opportunityId, UUID winnerId) {
         Proposal winner = proposal(winnerId);
         if (!winner.getOpportunityId().equals(opportunityId)) {
-            throw new NotFoundException("Proposal " + winnerId + " is not a proposal of opportunity "
-                    + opportunityId + ".");
+            throw new NotFoundException(
+                    "Proposal " + winnerId + " is not a proposal of opportunity " + opportunityId + ".");
         }
-        if (!EnumSet.of(ProposalStatus.PASSED, ProposalStatus.SELECTED, ProposalStatus.NOT_SELECTED,
-                ProposalStatus.AWARDED).contains(winner.getStatus())) {
-            throw new ConflictException(winner.getLabel() + " is " + winner.getStatus()
-                    + " and cannot be awarded the contract.");
+        if (!EnumSet.of(
+                        ProposalStatus.PASSED,
+                        ProposalStatus.SELECTED,
+                        ProposalStatus.NOT_SELECTED,
+                        ProposalStatus.AWARDED)
+                .contains(winner.getStatus())) {
+            throw new ConflictException(
+                    winner.getLabel() + " is " + winner.getStatus() + " and cannot be awarded the contract.");
         }
         winner.award();
         List<Proposal> others = new ArrayList<>();
@@ -273,7 +283,8 @@ public class EvaluationService {
             if (pr.getId().equals(winnerId)) {
                 continue;
             }
-            if (pr.getStatus() == ProposalStatus.PASSED || pr.getStatus() == ProposalStatus.SELECTED
+            if (pr.getStatus() == ProposalStatus.PASSED
+                    || pr.getStatus() == ProposalStatus.SELECTED
                     || pr.getStatus() == ProposalStatus.SUBMITTED) {
                 pr.notSelected();
             }
@@ -286,7 +297,8 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     public List<CriterionEvaluation> results(UUID proposalId) {
         return evaluations.findByProposalId(proposalId).stream()
-                .sorted(Comparator.comparing(CriterionEvaluation::getCriterionId,
+                .sorted(Comparator.comparing(
+                        CriterionEvaluation::getCriterionId,
                         Comparator.comparingInt(EvaluationService::criterionNumber)))
                 .toList();
     }
@@ -311,16 +323,24 @@ public class EvaluationService {
         o.getEvaluationCriteria().forEach(c -> texts.put(c.getCriterionId(), c.getText()));
         StringBuilder b = new StringBuilder();
         b.append(fr ? "Résultat de l'évaluation de votre proposition pour " : "Evaluation of your proposal for ")
-                .append(o.getReference()).append(" (").append(o.getTitle()).append(")\n");
+                .append(o.getReference())
+                .append(" (")
+                .append(o.getTitle())
+                .append(")\n");
         for (CriterionEvaluation r : results) {
-            b.append(r.getCriterionId()).append(" — ").append(texts.getOrDefault(r.getCriterionId(), ""))
+            b.append(r.getCriterionId())
+                    .append(" — ")
+                    .append(texts.getOrDefault(r.getCriterionId(), ""))
                     .append(": ")
                     .append(r.isPassed() ? (fr ? "RÉUSSI" : "PASS") : (fr ? "ÉCHEC" : "FAIL"))
-                    .append(". ").append(r.getRationale()).append('\n');
+                    .append(". ")
+                    .append(r.getRationale())
+                    .append('\n');
         }
         if (proposal.getStatus() == ProposalStatus.SKIPPED && proposal.getSkipReason() != null) {
             b.append(fr ? "Votre proposition a été écartée : " : "Your proposal was passed over: ")
-                    .append(proposal.getSkipReason()).append('\n');
+                    .append(proposal.getSkipReason())
+                    .append('\n');
         }
         return Optional.of(b.toString().strip());
     }
@@ -334,12 +354,14 @@ public class EvaluationService {
     }
 
     private Proposal proposal(UUID id) {
-        return proposals.findById(id)
+        return proposals
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no proposal with id " + id + "."));
     }
 
     private Opportunity opportunity(UUID id) {
-        return opportunities.findById(id)
+        return opportunities
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
     }
 

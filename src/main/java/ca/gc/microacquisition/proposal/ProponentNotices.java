@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.proposal;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.opportunity.OpportunityWithdrawn;
 import ca.gc.microacquisition.supplier.SupplierNotices;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells every supplier who sent a proposal that the opportunity was withdrawn, in the transaction of the change (a
@@ -25,11 +24,12 @@ class ProponentNotices {
     @EventListener
     void onWithdrawn(OpportunityWithdrawn e) {
         String kind = e.kind() == OpportunityWithdrawn.Kind.CANCELLED ? "OPPORTUNITY_CANCELLED" : "OPPORTUNITY_CLOSED";
-        String text = e.kind() == OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER ? "opportunityClosed"
+        String text = e.kind() == OpportunityWithdrawn.Kind.CLOSED_WITHOUT_SUPPLIER
+                ? "opportunityClosed"
                 : e.reason() == null ? "opportunityCancelled" : "opportunityCancelledWithReason";
         for (Proposal proposal : proposals.findByOpportunityIdOrderByLabel(e.opportunityId())) {
-            notices.sendNotice(proposal.getSupplierId(), e.reference(), kind, text, e.reference(), e.title(),
-                    e.reason());
+            notices.sendNotice(
+                    proposal.getSupplierId(), e.reference(), kind, text, e.reference(), e.title(), e.reason());
         }
     }
 }

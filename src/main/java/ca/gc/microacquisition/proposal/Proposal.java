@@ -1,10 +1,5 @@
 package ca.gc.microacquisition.proposal;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -70,11 +68,15 @@ public class Proposal {
     @OrderBy("position")
     private List<ProposalStatement> statements = new ArrayList<>();
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    Proposal(UUID opportunityId, int round, UUID supplierId, int sequenceNumber, String termsVersion,
-             OffsetDateTime submittedAt) {
+    Proposal(
+            UUID opportunityId,
+            int round,
+            UUID supplierId,
+            int sequenceNumber,
+            String termsVersion,
+            OffsetDateTime submittedAt) {
         this.id = UUID.randomUUID();
         this.opportunityId = opportunityId;
         this.round = round;
@@ -133,8 +135,11 @@ public class Proposal {
     }
 
     public String statementFor(String criterionId) {
-        return statements.stream().filter(s -> s.getCriterionId().equals(criterionId))
-                .map(ProposalStatement::getText).findFirst().orElse("");
+        return statements.stream()
+                .filter(s -> s.getCriterionId().equals(criterionId))
+                .map(ProposalStatement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     public UUID getId() {

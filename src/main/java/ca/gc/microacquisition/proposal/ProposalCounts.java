@@ -1,10 +1,8 @@
 package ca.gc.microacquisition.proposal;
 
-import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.opportunity.ProposalsReceived;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Answers the opportunity package's question of how many proposals arrived in the current round. */
 @Component

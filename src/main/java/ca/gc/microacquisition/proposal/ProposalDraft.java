@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.proposal;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A supplier's unfinished proposal (the form's content as JSON), kept until it is sent. */
 @Entity
@@ -30,8 +29,7 @@ public class ProposalDraft {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected ProposalDraft() {
-    }
+    protected ProposalDraft() {}
 
     ProposalDraft(UUID opportunityId, UUID supplierId) {
         this.id = UUID.randomUUID();

@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.proposal;
 
+import ca.gc.microacquisition.common.DomainValidationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.DomainValidationException;
 
 /** Saves a supplier's unfinished proposal so that it can be finished later; removed once the proposal is sent. */
 @Service
@@ -26,8 +24,8 @@ public class ProposalDrafts {
 
     public ProposalDraft save(UUID opportunityId, UUID supplierId, String content) {
         if (content == null || content.length() > ProposalDraft.MAX_CONTENT) {
-            throw new DomainValidationException("draft", "is too long to be saved (at most "
-                    + ProposalDraft.MAX_CONTENT + " characters in all)");
+            throw new DomainValidationException(
+                    "draft", "is too long to be saved (at most " + ProposalDraft.MAX_CONTENT + " characters in all)");
         }
         ProposalDraft d = drafts.findByOpportunityIdAndSupplierId(opportunityId, supplierId)
                 .orElseGet(() -> new ProposalDraft(opportunityId, supplierId));

@@ -1,24 +1,6 @@
 package ca.gc.microacquisition.proposal;
 
-import static ca.gc.microacquisition.common.Texts.truncate;
 import static ca.gc.microacquisition.common.Times.utcNow;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.NotFoundException;
@@ -32,6 +14,16 @@ import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierIdentity;
 import ca.gc.microacquisition.supplier.SupplierNotices;
 import ca.gc.microacquisition.supplier.SupplierRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Proposals: submission (one per supplier and round), acknowledgement, a supplier's own proposals. The evaluation,
  * the draw and the order of candidates are {@link EvaluationService}'s. */
@@ -50,8 +42,14 @@ public class ProposalService {
     private final ProcurementEvents events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, SelfIdentificationRepository selfIdentifications,
-                    OpportunityRepository opportunities, SupplierRepository suppliers, SupplierNotices notices, ProcurementEvents events, Clock clock) {
+    ProposalService(
+            ProposalRepository proposals,
+            SelfIdentificationRepository selfIdentifications,
+            OpportunityRepository opportunities,
+            SupplierRepository suppliers,
+            SupplierNotices notices,
+            ProcurementEvents events,
+            Clock clock) {
         this.proposals = proposals;
         this.selfIdentifications = selfIdentifications;
         this.opportunities = opportunities;
@@ -66,17 +64,19 @@ public class ProposalService {
      */
     public Proposal submit(String ref, UUID supplierId, ProposalSubmission s) {
         OffsetDateTime now = now();
-        Opportunity found = opportunities.findByReference(ref == null ? "" : ref.strip().toUpperCase(java.util.Locale.ROOT))
+        Opportunity found = opportunities
+                .findByReference(ref == null ? "" : ref.strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(posted -> posted.getPostedAt() != null)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity " + ref + "."));
         Opportunity o = opportunities.lockById(found.getId()).orElseThrow();
         if (o.getStatus() != OpportunityStatus.OPEN || !now.isBefore(o.getProposalDeadline())) {
             throw new ConflictException("Opportunity " + o.getReference() + " is not accepting proposals: "
                     + (o.getStatus() == OpportunityStatus.OPEN
-                    ? "the deadline (" + o.getProposalDeadline() + ") has passed."
-                    : "it is " + o.getStatus() + "."));
+                            ? "the deadline (" + o.getProposalDeadline() + ") has passed."
+                            : "it is " + o.getStatus() + "."));
         }
-        Supplier supplier = suppliers.findById(supplierId)
+        Supplier supplier = suppliers
+                .findById(supplierId)
                 .orElseThrow(() -> new NotFoundException("There is no supplier with id " + supplierId + "."));
         if (proposals.existsInCurrentRound(o.getId(), supplierId)) {
             throw new ConflictException("You have already sent a proposal for " + o.getReference()
@@ -103,8 +103,10 @@ public class ProposalService {
                 }
                 String id = st.criterionId().strip();
                 if (!known.contains(id)) {
-                    p.add(field + ".criterionId", "'" + id + "' is not a criterion of this opportunity (expected "
-                            + String.join(", ", known.stream().sorted().toList()) + ")");
+                    p.add(
+                            field + ".criterionId",
+                            "'" + id + "' is not a criterion of this opportunity (expected "
+                                    + String.join(", ", known.stream().sorted().toList()) + ")");
                     continue;
                 }
                 if (byCriterion.containsKey(id)) {
@@ -124,8 +126,10 @@ public class ProposalService {
             p.add("acceptTerms", "must be true: you must accept the terms to send a proposal");
         }
         if (!supplier.declarationsSatisfied()) {
-            p.add("declarations", "your account's declarations do not allow a contract (age of majority, "
-                    + "right to work in Canada, card or PayPal payment)");
+            p.add(
+                    "declarations",
+                    "your account's declarations do not allow a contract (age of majority, "
+                            + "right to work in Canada, card or PayPal payment)");
         }
         ProposalSubmission.SelfIdentificationData self = s.selfIdentification();
         String region = null;
@@ -133,9 +137,15 @@ public class ProposalService {
         if (self != null) {
             region = p.optionalText("selfIdentification.region", self.region(), 100);
             if (self.underRepresentedGroups() != null) {
-                groups = p.optionalText("selfIdentification.underRepresentedGroups",
-                        String.join("; ", self.underRepresentedGroups().stream()
-                                .filter(g -> g != null && !g.isBlank()).map(String::strip).toList()), 1000);
+                groups = p.optionalText(
+                        "selfIdentification.underRepresentedGroups",
+                        String.join(
+                                "; ",
+                                self.underRepresentedGroups().stream()
+                                        .filter(g -> g != null && !g.isBlank())
+                                        .map(String::strip)
+                                        .toList()),
+                        1000);
             }
         }
         p.throwIfAny();
@@ -148,8 +158,14 @@ public class ProposalService {
         }
         proposals.saveAndFlush(proposal);
         if (self != null) {
-            selfIdentifications.save(new SelfIdentification(proposal.getId(), self.firstGovernmentContract(),
-                    region, self.smallBusiness(), self.freelancer(), groups, now));
+            selfIdentifications.save(new SelfIdentification(
+                    proposal.getId(),
+                    self.firstGovernmentContract(),
+                    region,
+                    self.smallBusiness(),
+                    self.freelancer(),
+                    groups,
+                    now));
         }
         events.proposalSubmitted(o.getReference(), proposal.getId(), "supplier:" + supplierId);
         return proposal;
@@ -159,13 +175,20 @@ public class ProposalService {
     public void acknowledge(UUID proposalId) {
         Proposal proposal = get(proposalId);
         Opportunity o = opportunity(proposal.getOpportunityId());
-        notices.sendNotice(proposal.getSupplierId(), o.getReference(), "PROPOSAL_RECEIVED", "proposalReceived",
-                o.getReference(), o.getTitle(), String.valueOf(o.getProposalDeadline()));
+        notices.sendNotice(
+                proposal.getSupplierId(),
+                o.getReference(),
+                "PROPOSAL_RECEIVED",
+                "proposalReceived",
+                o.getReference(),
+                o.getTitle(),
+                String.valueOf(o.getProposalDeadline()));
     }
 
     @Transactional(readOnly = true)
     public Proposal get(UUID id) {
-        return proposals.findById(id)
+        return proposals
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no proposal with id " + id + "."));
     }
 
@@ -194,7 +217,8 @@ public class ProposalService {
     }
 
     private Opportunity opportunity(UUID id) {
-        return opportunities.findById(id)
+        return opportunities
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
     }
 

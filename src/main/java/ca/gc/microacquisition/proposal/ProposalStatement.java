@@ -1,7 +1,5 @@
 package ca.gc.microacquisition.proposal;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 /** A proposal's statement for one evaluation criterion. */
 @Entity
@@ -31,8 +30,7 @@ public class ProposalStatement {
     @Column(name = "statement_text", nullable = false, length = 4000)
     private String text;
 
-    protected ProposalStatement() {
-    }
+    protected ProposalStatement() {}
 
     ProposalStatement(Proposal proposal, String criterionId, int position, String text) {
         this.id = UUID.randomUUID();

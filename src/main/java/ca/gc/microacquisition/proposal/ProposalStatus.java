@@ -2,7 +2,9 @@ package ca.gc.microacquisition.proposal;
 
 /** Where a proposal is in evaluation and award. */
 public enum ProposalStatus {
-    SUBMITTED, PASSED, FAILED,
+    SUBMITTED,
+    PASSED,
+    FAILED,
     /** Drawn (or next in draw order) and offered the contract. */
     SELECTED,
     AWARDED,

@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.proposal;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** Voluntary self-identification given with a proposal, kept apart from it for pilot reporting only. */
 @Entity
@@ -34,11 +33,16 @@ public class SelfIdentification {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
-    protected SelfIdentification() {
-    }
+    protected SelfIdentification() {}
 
-    SelfIdentification(UUID proposalId, Boolean firstGovernmentContract, String region, Boolean smallBusiness,
-                       Boolean freelancer, String underRepresentedGroups, OffsetDateTime recordedAt) {
+    SelfIdentification(
+            UUID proposalId,
+            Boolean firstGovernmentContract,
+            String region,
+            Boolean smallBusiness,
+            Boolean freelancer,
+            String underRepresentedGroups,
+            OffsetDateTime recordedAt) {
         this.proposalId = proposalId;
         this.firstGovernmentContract = firstGovernmentContract;
         this.region = region;

@@ -1,5 +1,14 @@
 package ca.gc.microacquisition.publicsite;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.OpportunityView;
+import ca.gc.microacquisition.opportunity.QuestionService;
+import ca.gc.microacquisition.portal.InformationPages;
+import ca.gc.microacquisition.portal.Links;
+import ca.gc.microacquisition.portal.OpportunityFeed;
+import ca.gc.microacquisition.portal.PortalPages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,24 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.portal.InformationPages;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.QuestionService;
-import ca.gc.microacquisition.opportunity.OpportunityView;
-import ca.gc.microacquisition.portal.Links;
-import ca.gc.microacquisition.portal.OpportunityFeed;
-import ca.gc.microacquisition.portal.PortalPages;
 
 /**
  * Writes the public site as static files to {@code app.public-site.export-dir}: the list and every opportunity page
@@ -42,7 +39,6 @@ import ca.gc.microacquisition.portal.PortalPages;
 @Service
 public class PublicSiteExporter {
 
-
     private final OpportunityService opportunities;
     private final QuestionService questions;
     private final TemplateEngine templates;
@@ -53,10 +49,16 @@ public class PublicSiteExporter {
     private final Path exportDir;
     private final String baseUrl;
 
-    PublicSiteExporter(OpportunityService opportunities, QuestionService questions, TemplateEngine templates, OpportunityFeed feed,
-                       ObjectMapper json, Clock clock, ZoneId zone,
-                       @Value("${app.public-site.export-dir:./data/public-site}") Path exportDir,
-                       @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
+    PublicSiteExporter(
+            OpportunityService opportunities,
+            QuestionService questions,
+            TemplateEngine templates,
+            OpportunityFeed feed,
+            ObjectMapper json,
+            Clock clock,
+            ZoneId zone,
+            @Value("${app.public-site.export-dir:./data/public-site}") Path exportDir,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.opportunities = opportunities;
         this.questions = questions;
         this.templates = templates;
@@ -89,26 +91,33 @@ public class PublicSiteExporter {
             for (String page : InformationPages.PAGES) {
                 Context information = context(locale, links, links.pageIn(other, page));
                 information.setVariable("messages", InformationPages.messagePrefix(page));
-                write(staging.resolve(lang).resolve(page + ".html"), templates.process(InformationPages.TEMPLATE, information));
+                write(
+                        staging.resolve(lang).resolve(page + ".html"),
+                        templates.process(InformationPages.TEMPLATE, information));
             }
             Links deeper = Links.export(lang, "../..", baseUrl);
             for (Opportunity o : posted) {
                 Context detail = context(locale, deeper, deeper.opportunityIn(other, o.getReference()));
-                detail.setVariable("o", PortalPages.page(o, locale, zone,
-                        questions.publicQuestions(o.getId()), now));
-                write(staging.resolve(lang).resolve("opportunities").resolve(o.getReference() + ".html"),
+                detail.setVariable("o", PortalPages.page(o, locale, zone, questions.publicQuestions(o.getId()), now));
+                write(
+                        staging.resolve(lang).resolve("opportunities").resolve(o.getReference() + ".html"),
                         templates.process("detail", detail));
             }
         }
-        write(staging.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"refresh\" content=\"0; url=en/index.html\"><title>Micro-acquisition</title>"
-                + "</head><body><p><a href=\"en/index.html\">English</a> · "
-                + "<a href=\"fr/index.html\" lang=\"fr\">Français</a></p></body></html>");
+        write(
+                staging.resolve("index.html"),
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<meta http-equiv=\"refresh\" content=\"0; url=en/index.html\"><title>Micro-acquisition</title>"
+                        + "</head><body><p><a href=\"en/index.html\">English</a> · "
+                        + "<a href=\"fr/index.html\" lang=\"fr\">Français</a></p></body></html>");
         write(staging.resolve("opportunities.atom"), feed.atom("en"));
         write(staging.resolve("opportunities-fr.atom"), feed.atom("fr"));
         List<OpportunityView> views = posted.stream()
-                .map(o -> OpportunityView.publicView(o, zone, questions.publicQuestions(o.getId()))).toList();
-        write(staging.resolve("opportunities.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(views));
+                .map(o -> OpportunityView.publicView(o, zone, questions.publicQuestions(o.getId())))
+                .toList();
+        write(
+                staging.resolve("opportunities.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(views));
         try (InputStream css = new ClassPathResource("static/css/portal.css").getInputStream()) {
             Files.createDirectories(staging.resolve("css"));
             Files.copy(css, staging.resolve("css/portal.css"));
@@ -120,8 +129,17 @@ public class PublicSiteExporter {
 
     private Context context(Locale locale, Links links, String toggleHref) {
         Context c = new Context(locale);
-        c.setVariables(Map.of("lang", locale.getLanguage(), "links", links, "toggleHref", toggleHref,
-                "signedIn", false, "signedOut", false));
+        c.setVariables(Map.of(
+                "lang",
+                locale.getLanguage(),
+                "links",
+                links,
+                "toggleHref",
+                toggleHref,
+                "signedIn",
+                false,
+                "signedOut",
+                false));
         return c;
     }
 

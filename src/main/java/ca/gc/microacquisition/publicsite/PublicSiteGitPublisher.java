@@ -3,7 +3,6 @@ package ca.gc.microacquisition.publicsite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -28,9 +27,10 @@ public class PublicSiteGitPublisher {
     private final String remote;
     private final String token;
 
-    PublicSiteGitPublisher(@Value("${app.public-site.git-branch:}") String branch,
-                           @Value("${app.public-site.git-remote:}") String remote,
-                           @Value("${app.public-site.git-token:}") String token) {
+    PublicSiteGitPublisher(
+            @Value("${app.public-site.git-branch:}") String branch,
+            @Value("${app.public-site.git-remote:}") String remote,
+            @Value("${app.public-site.git-token:}") String token) {
         this.branch = branch == null ? "" : branch.strip();
         this.remote = remote == null ? "" : remote.strip();
         this.token = token == null ? "" : token.strip();
@@ -45,8 +45,12 @@ public class PublicSiteGitPublisher {
         if (!enabled()) {
             return false;
         }
-        try (Git git = Files.exists(site.resolve(".git")) ? Git.open(site.toFile())
-                : Git.init().setDirectory(site.toFile()).setInitialBranch(branch).call()) {
+        try (Git git = Files.exists(site.resolve(".git"))
+                ? Git.open(site.toFile())
+                : Git.init()
+                        .setDirectory(site.toFile())
+                        .setInitialBranch(branch)
+                        .call()) {
             if (git.getRepository().resolve("HEAD") != null
                     && !branch.equals(git.getRepository().getBranch())) {
                 boolean exists = git.getRepository().findRef("refs/heads/" + branch) != null;
@@ -54,13 +58,20 @@ public class PublicSiteGitPublisher {
             }
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            boolean changed = git.getRepository().resolve("HEAD") == null || !git.status().call().isClean();
+            boolean changed = git.getRepository().resolve("HEAD") == null
+                    || !git.status().call().isClean();
             if (changed) {
-                git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+                git.commit()
+                        .setMessage(message)
+                        .setAuthor(AUTHOR)
+                        .setCommitter(AUTHOR)
+                        .call();
             }
             if (!remote.isEmpty()) {
-                var push = git.push().setRemote(new URIish(remote).toString())
-                        .setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch)).setForce(true);
+                var push = git.push()
+                        .setRemote(new URIish(remote).toString())
+                        .setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch))
+                        .setForce(true);
                 if (!token.isEmpty()) {
                     push.setCredentialsProvider(new UsernamePasswordCredentialsProvider("x-access-token", token));
                 }

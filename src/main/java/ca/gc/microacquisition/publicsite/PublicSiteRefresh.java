@@ -1,20 +1,17 @@
 package ca.gc.microacquisition.publicsite;
 
+import ca.gc.microacquisition.opportunity.OpportunityStateChanged;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import ca.gc.microacquisition.opportunity.OpportunityStateChanged;
 
 /**
  * Refreshes the static export (and its Git branch) after an opportunity changed state (posted, closed, awarded,
@@ -44,9 +41,11 @@ public class PublicSiteRefresh {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    PublicSiteRefresh(PublicSiteExporter exporter, PublicSiteGitPublisher publisher,
-                      @Value("${app.public-site.export-on-change:true}") boolean enabled,
-                      @Value("${app.public-site.export-min-interval:PT30S}") Duration minInterval) {
+    PublicSiteRefresh(
+            PublicSiteExporter exporter,
+            PublicSiteGitPublisher publisher,
+            @Value("${app.public-site.export-on-change:true}") boolean enabled,
+            @Value("${app.public-site.export-min-interval:PT30S}") Duration minInterval) {
         this.exporter = exporter;
         this.publisher = publisher;
         this.enabled = enabled;

@@ -26,9 +26,19 @@ public record ChangeRequestReport(
         String scanningNote,
         List<Finding> findings) {
 
-    public enum State { OPEN, MERGED, CLOSED, NOT_FOUND }
+    public enum State {
+        OPEN,
+        MERGED,
+        CLOSED,
+        NOT_FOUND
+    }
 
-    public enum ChecksOutcome { PASSED, FAILED, PENDING, NONE }
+    public enum ChecksOutcome {
+        PASSED,
+        FAILED,
+        PENDING,
+        NONE
+    }
 
     public ChangeRequestReport {
         findings = findings == null ? List.of() : List.copyOf(findings);

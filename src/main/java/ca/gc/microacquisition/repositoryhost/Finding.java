@@ -12,5 +12,11 @@ package ca.gc.microacquisition.repositoryhost;
  */
 public record Finding(String tool, String ruleId, Severity severity, String message, String path, int line) {
 
-    public enum Severity { CRITICAL, HIGH, MEDIUM, LOW, NOTE }
+    public enum Severity {
+        CRITICAL,
+        HIGH,
+        MEDIUM,
+        LOW,
+        NOTE
+    }
 }

@@ -9,7 +9,8 @@ package ca.gc.microacquisition.repositoryhost;
  * @param defaultBranch  its default branch, or null when it does not exist
  * @param licenceSpdxId  SPDX id of the licence file on the default branch, or null when none was recognised
  */
-public record RepositoryInfo(String url, boolean exists, boolean publicVisible, String defaultBranch, String licenceSpdxId) {
+public record RepositoryInfo(
+        String url, boolean exists, boolean publicVisible, String defaultBranch, String licenceSpdxId) {
 
     public static RepositoryInfo missing(String url) {
         return new RepositoryInfo(url, false, false, null, null);

@@ -11,7 +11,13 @@ import java.util.UUID;
  * @param decisions the decision definitions it held, as {@code key:version}
  * @param cascade   whether its process instances and history were deleted with it
  */
-public record DeploymentDeletion(UUID id, OffsetDateTime deletedAt, String deletedBy, String deploymentId,
-                                 String deploymentName, OffsetDateTime deployedAt, List<String> decisions,
-                                 List<String> resources, boolean cascade) {
-}
+public record DeploymentDeletion(
+        UUID id,
+        OffsetDateTime deletedAt,
+        String deletedBy,
+        String deploymentId,
+        String deploymentName,
+        OffsetDateTime deployedAt,
+        List<String> decisions,
+        List<String> resources,
+        boolean cascade) {}

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.rules;
 
 import javax.script.ScriptEngine;
-
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.spi.el.DmnScriptEngineResolver;
 import org.camunda.bpm.dmn.engine.impl.spi.el.ElExpression;
@@ -19,12 +18,12 @@ public final class FeelOnlyExpressions {
     static final String REFUSAL = "Decision tables are evaluated in FEEL only; this table uses the expression"
             + " language '%s', which the service does not run. Deploy a FEEL version of the table.";
 
-    private FeelOnlyExpressions() {
-    }
+    private FeelOnlyExpressions() {}
 
     /** Makes the given (or a new) DMN engine configuration FEEL-only and returns it. */
     public static DefaultDmnEngineConfiguration apply(DefaultDmnEngineConfiguration configuration) {
-        configuration.setDefaultInputExpressionExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
+        configuration.setDefaultInputExpressionExpressionLanguage(
+                DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
         configuration.setDefaultInputEntryExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
         configuration.setDefaultOutputEntryExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
         configuration.setDefaultLiteralExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);

@@ -12,8 +12,18 @@ import java.util.UUID;
  * @param changes         what changed compared with the previous version (for a first version: every rule)
  * @param reason          why, as the person who deployed it said; {@code null} when nobody said
  */
-public record RuleChange(UUID id, OffsetDateTime changedAt, String changedBy, String decisionKey,
-                         String decisionName, int version, Integer previousVersion, String decisionDefinitionId,
-                         String deploymentId, String deploymentName, String resourceName, String summary,
-                         List<RuleDiff.Change> changes, String reason) {
-}
+public record RuleChange(
+        UUID id,
+        OffsetDateTime changedAt,
+        String changedBy,
+        String decisionKey,
+        String decisionName,
+        int version,
+        Integer previousVersion,
+        String decisionDefinitionId,
+        String deploymentId,
+        String deploymentName,
+        String resourceName,
+        String summary,
+        List<RuleDiff.Change> changes,
+        String reason) {}

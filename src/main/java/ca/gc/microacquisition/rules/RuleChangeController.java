@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.rules;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +25,10 @@ class RuleChangeController {
     }
 
     @GetMapping
-    List<RuleChange> list(@RequestParam(required = false) String decisionKey,
-                          @RequestParam(defaultValue = "100") int limit) {
-        return log.list(decisionKey == null || decisionKey.isBlank() ? null : decisionKey.trim(),
+    List<RuleChange> list(
+            @RequestParam(required = false) String decisionKey, @RequestParam(defaultValue = "100") int limit) {
+        return log.list(
+                decisionKey == null || decisionKey.isBlank() ? null : decisionKey.trim(),
                 Math.max(1, Math.min(limit, MAX)));
     }
 

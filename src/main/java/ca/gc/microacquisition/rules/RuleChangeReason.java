@@ -10,8 +10,7 @@ public final class RuleChangeReason {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RuleChangeReason() {
-    }
+    private RuleChangeReason() {}
 
     public static <T> T during(String reason, Supplier<T> deployment) {
         String previous = CURRENT.get();

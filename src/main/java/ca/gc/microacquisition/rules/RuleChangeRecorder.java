@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -40,19 +39,37 @@ public class RuleChangeRecorder implements Deployer {
         }
         CommandContext context = Context.getCommandContext();
         String user = context.getAuthenticatedUserId();
-        OffsetDateTime at = (deployment.getDeploymentTime() != null ? deployment.getDeploymentTime()
-                : ClockUtil.getCurrentTime()).toInstant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = (deployment.getDeploymentTime() != null
+                        ? deployment.getDeploymentTime()
+                        : ClockUtil.getCurrentTime())
+                .toInstant()
+                .atOffset(ZoneOffset.UTC);
         for (DecisionDefinitionEntity definition : decisions) {
             DecisionDefinitionEntity previous = previous(context, definition);
             Decision after = decision(deployment.getResource(definition.getResourceName()), definition.getKey());
-            Decision before = previous == null ? null : decision(context.getResourceManager()
-                    .findResourceByDeploymentIdAndResourceName(previous.getDeploymentId(), previous.getResourceName()),
-                    previous.getKey());
+            Decision before = previous == null
+                    ? null
+                    : decision(
+                            context.getResourceManager()
+                                    .findResourceByDeploymentIdAndResourceName(
+                                            previous.getDeploymentId(), previous.getResourceName()),
+                            previous.getKey());
             List<RuleDiff.Change> changes = after == null ? List.of() : RuleDiff.between(before, after);
-            log.record(new RuleChange(UUID.randomUUID(), at, user, definition.getKey(), definition.getName(),
-                    definition.getVersion(), previous == null ? null : previous.getVersion(), definition.getId(),
-                    deployment.getId(), deployment.getName(), definition.getResourceName(),
-                    RuleDiff.summary(changes, previous == null), changes, RuleChangeReason.current()));
+            log.record(new RuleChange(
+                    UUID.randomUUID(),
+                    at,
+                    user,
+                    definition.getKey(),
+                    definition.getName(),
+                    definition.getVersion(),
+                    previous == null ? null : previous.getVersion(),
+                    definition.getId(),
+                    deployment.getId(),
+                    deployment.getName(),
+                    definition.getResourceName(),
+                    RuleDiff.summary(changes, previous == null),
+                    changes,
+                    RuleChangeReason.current()));
         }
     }
 
@@ -60,8 +77,8 @@ public class RuleChangeRecorder implements Deployer {
     private static DecisionDefinitionEntity previous(CommandContext context, DecisionDefinitionEntity definition) {
         for (int version = definition.getVersion() - 1; version >= 1; version--) {
             DecisionDefinitionEntity found = context.getDecisionDefinitionManager()
-                    .findDecisionDefinitionByKeyVersionAndTenantId(definition.getKey(), version,
-                            definition.getTenantId());
+                    .findDecisionDefinitionByKeyVersionAndTenantId(
+                            definition.getKey(), version, definition.getTenantId());
             if (found != null) {
                 return found;
             }
@@ -73,6 +90,7 @@ public class RuleChangeRecorder implements Deployer {
         if (resource == null || resource.getBytes() == null) {
             return null;
         }
-        return Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getModelElementById(key);
+        return Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))
+                .getModelElementById(key);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -76,8 +75,8 @@ public class RuleCommandGuard extends CommandInterceptor {
     /** Decision definition id → the non-FEEL language problems of its file (empty: FEEL only). Files never change. */
     private final Map<String, List<String>> languageProblems = new ConcurrentHashMap<>();
 
-    public RuleCommandGuard(ProcessEngineConfigurationImpl configuration, RuleChangeLog log,
-                            TransactionTemplate transactions) {
+    public RuleCommandGuard(
+            ProcessEngineConfigurationImpl configuration, RuleChangeLog log, TransactionTemplate transactions) {
         this.configuration = configuration;
         this.log = log;
         this.transactions = transactions;
@@ -110,23 +109,36 @@ public class RuleCommandGuard extends CommandInterceptor {
         boolean cascade = Boolean.TRUE.equals(field(command, "cascade"));
         return transactions.execute(status -> {
             RepositoryService repository = configuration.getRepositoryService();
-            Deployment deployment = deploymentId == null ? null
-                    : repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+            Deployment deployment = deploymentId == null
+                    ? null
+                    : repository
+                            .createDeploymentQuery()
+                            .deploymentId(deploymentId)
+                            .singleResult();
             List<String> decisions = new ArrayList<>();
             List<String> resources = new ArrayList<>();
             if (deployment != null) {
-                repository.createDecisionDefinitionQuery().deploymentId(deploymentId).list()
+                repository
+                        .createDecisionDefinitionQuery()
+                        .deploymentId(deploymentId)
+                        .list()
                         .forEach(d -> decisions.add(d.getKey() + ":" + d.getVersion()));
                 repository.getDeploymentResources(deploymentId).forEach(r -> resources.add(r.getName()));
             }
             T result = next.execute(command);
             if (deployment != null) {
-                log.recordDeletion(new DeploymentDeletion(UUID.randomUUID(),
+                log.recordDeletion(new DeploymentDeletion(
+                        UUID.randomUUID(),
                         ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC),
                         user == null ? null : user.getUserId(),
-                        deploymentId, deployment.getName(), deployment.getDeploymentTime() == null ? null
-                        : deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC),
-                        decisions, resources, cascade));
+                        deploymentId,
+                        deployment.getName(),
+                        deployment.getDeploymentTime() == null
+                                ? null
+                                : deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC),
+                        decisions,
+                        resources,
+                        cascade));
             }
             return result;
         });
@@ -163,10 +175,12 @@ public class RuleCommandGuard extends CommandInterceptor {
         if (definition == null) {
             return; // the command itself reports what is missing or ambiguous
         }
-        List<String> problems = languageProblems.computeIfAbsent(definition.getId(),
+        List<String> problems = languageProblems.computeIfAbsent(
+                definition.getId(),
                 definitionId -> next.execute(context -> context.runWithoutAuthorization(() -> {
-                    try (InputStream xml = configuration.getRepositoryService().getResourceAsStream(
-                            definition.getDeploymentId(), definition.getResourceName())) {
+                    try (InputStream xml = configuration
+                            .getRepositoryService()
+                            .getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
                         return RuleTableCheck.languageProblems(xml.readAllBytes());
                     } catch (IOException e) {
                         return List.of("its file could not be read");
@@ -193,7 +207,10 @@ public class RuleCommandGuard extends CommandInterceptor {
         List<String> groups = user.getGroupIds();
         if (groups == null) {
             groups = new ArrayList<>();
-            for (var group : configuration.getIdentityService().createGroupQuery().groupMember(user.getUserId())
+            for (var group : configuration
+                    .getIdentityService()
+                    .createGroupQuery()
+                    .groupMember(user.getUserId())
                     .list()) {
                 groups.add(group.getId());
             }

@@ -1,10 +1,10 @@
 package ca.gc.microacquisition.rules;
 
+import ca.gc.microacquisition.identity.AccessGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,8 +14,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-
-import ca.gc.microacquisition.identity.AccessGroups;
 
 /**
  * Runs inside the engine before every new deployment (REST, Camunda Modeler, Java API alike) and decides whether
@@ -45,9 +43,11 @@ public class RuleDeploymentGuard implements Deployer {
         }
         CommandContext context = Context.getCommandContext();
         Authentication user = context.getAuthentication();
-        boolean unrestricted = user == null || user.getUserId() == null
+        boolean unrestricted = user == null
+                || user.getUserId() == null
                 || context.getAuthorizationManager().isCamundaAdmin(user);
-        boolean cfob = !unrestricted && user.getGroupIds() != null
+        boolean cfob = !unrestricted
+                && user.getGroupIds() != null
                 && user.getGroupIds().contains(AccessGroups.CFOB_RULES);
         if (!unrestricted && !cfob) {
             throw new AuthorizationException("User '" + user.getUserId() + "' may not deploy: only CFOB (group "

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
@@ -25,11 +24,9 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 public final class RuleDiff {
 
     /** One change: what kind, which element (rule id, column), and the detail before → after. */
-    public record Change(String kind, String element, String detail) {
-    }
+    public record Change(String kind, String element, String detail) {}
 
-    private RuleDiff() {
-    }
+    private RuleDiff() {}
 
     /** The changes from {@code before} (null: there was no earlier version) to {@code after}. */
     public static List<Change> between(Decision before, Decision after) {
@@ -47,7 +44,8 @@ public final class RuleDiff {
         if (!Objects.equals(before.getName(), after.getName())) {
             changes.add(new Change("NAME_CHANGED", after.getId(), arrow(before.getName(), after.getName())));
         }
-        if (!(before.getExpression() instanceof DecisionTable old) || !(after.getExpression() instanceof DecisionTable now)) {
+        if (!(before.getExpression() instanceof DecisionTable old)
+                || !(after.getExpression() instanceof DecisionTable now)) {
             String was = literal(before);
             String is = literal(after);
             if (!Objects.equals(was, is)) {
@@ -56,8 +54,10 @@ public final class RuleDiff {
             return changes;
         }
         if (old.getHitPolicy() != now.getHitPolicy()) {
-            changes.add(new Change("HIT_POLICY_CHANGED", after.getId(), arrow(String.valueOf(old.getHitPolicy()),
-                    String.valueOf(now.getHitPolicy()))));
+            changes.add(new Change(
+                    "HIT_POLICY_CHANGED",
+                    after.getId(),
+                    arrow(String.valueOf(old.getHitPolicy()), String.valueOf(now.getHitPolicy()))));
         }
         Map<String, Input> oldInputs = inputs(old);
         Map<String, Input> newInputs = inputs(now);
@@ -66,8 +66,11 @@ public final class RuleDiff {
             Input is = entry.getValue();
             if (was == null) {
                 changes.add(new Change("INPUT_ADDED", label(is), expression(is)));
-            } else if (!Objects.equals(expression(was), expression(is)) || !Objects.equals(label(was), label(is))
-                    || !Objects.equals(was.getInputExpression().getTypeRef(), is.getInputExpression().getTypeRef())) {
+            } else if (!Objects.equals(expression(was), expression(is))
+                    || !Objects.equals(label(was), label(is))
+                    || !Objects.equals(
+                            was.getInputExpression().getTypeRef(),
+                            is.getInputExpression().getTypeRef())) {
                 changes.add(new Change("INPUT_CHANGED", label(is), arrow(column(was), column(is))));
             }
         }
@@ -81,15 +84,19 @@ public final class RuleDiff {
         for (Map.Entry<String, Output> entry : newOutputs.entrySet()) {
             Output was = oldOutputs.get(entry.getKey());
             if (was == null) {
-                changes.add(new Change("OUTPUT_ADDED", entry.getKey(), entry.getValue().getTypeRef()));
+                changes.add(new Change(
+                        "OUTPUT_ADDED", entry.getKey(), entry.getValue().getTypeRef()));
             } else if (!Objects.equals(was.getTypeRef(), entry.getValue().getTypeRef())) {
-                changes.add(new Change("OUTPUT_CHANGED", entry.getKey(),
+                changes.add(new Change(
+                        "OUTPUT_CHANGED",
+                        entry.getKey(),
                         arrow(was.getTypeRef(), entry.getValue().getTypeRef())));
             }
         }
         for (String name : oldOutputs.keySet()) {
             if (!newOutputs.containsKey(name)) {
-                changes.add(new Change("OUTPUT_REMOVED", name, oldOutputs.get(name).getTypeRef()));
+                changes.add(
+                        new Change("OUTPUT_REMOVED", name, oldOutputs.get(name).getTypeRef()));
             }
         }
         Map<String, Rule> oldRules = rules(old);
@@ -115,8 +122,8 @@ public final class RuleDiff {
         List<String> newOrder = new ArrayList<>(newRules.keySet());
         newOrder.retainAll(oldRules.keySet());
         if (!oldOrder.equals(newOrder)) {
-            changes.add(new Change("RULES_REORDERED", after.getId(), arrow(String.join(", ", oldOrder),
-                    String.join(", ", newOrder))));
+            changes.add(new Change(
+                    "RULES_REORDERED", after.getId(), arrow(String.join(", ", oldOrder), String.join(", ", newOrder))));
         }
         return changes;
     }
@@ -159,7 +166,8 @@ public final class RuleDiff {
         }
         for (Map.Entry<String, String> cell : oldIn.entrySet()) {
             if (!newIn.containsKey(cell.getKey()) && !norm(cell.getValue()).equals("-")) {
-                cells.add("input '" + label(oldInputs.get(cell.getKey())) + "': " + arrow(cell.getValue(), "(column removed)"));
+                cells.add("input '" + label(oldInputs.get(cell.getKey())) + "': "
+                        + arrow(cell.getValue(), "(column removed)"));
             }
         }
         Map<String, String> oldOut = outputCells(oldTable, was);
@@ -200,7 +208,9 @@ public final class RuleDiff {
             if (!columns.hasNext()) {
                 break;
             }
-            cells.put(key(columns.next()), entry.getText() == null ? "" : entry.getText().getTextContent());
+            cells.put(
+                    key(columns.next()),
+                    entry.getText() == null ? "" : entry.getText().getTextContent());
         }
         return cells;
     }
@@ -212,7 +222,9 @@ public final class RuleDiff {
             if (!columns.hasNext()) {
                 break;
             }
-            cells.put(columns.next().getName(), entry.getText() == null ? "" : entry.getText().getTextContent());
+            cells.put(
+                    columns.next().getName(),
+                    entry.getText() == null ? "" : entry.getText().getTextContent());
         }
         return cells;
     }
@@ -247,12 +259,14 @@ public final class RuleDiff {
     }
 
     private static String expression(Input input) {
-        return input.getInputExpression() == null || input.getInputExpression().getText() == null ? ""
+        return input.getInputExpression() == null || input.getInputExpression().getText() == null
+                ? ""
                 : input.getInputExpression().getText().getTextContent();
     }
 
     private static String column(Input input) {
-        return label(input) + " [" + expression(input) + " : " + input.getInputExpression().getTypeRef() + "]";
+        return label(input) + " [" + expression(input) + " : "
+                + input.getInputExpression().getTypeRef() + "]";
     }
 
     private static String description(Rule rule) {
@@ -263,7 +277,9 @@ public final class RuleDiff {
         if (decision.getExpression() instanceof LiteralExpression literal && literal.getText() != null) {
             return literal.getText().getTextContent();
         }
-        return decision.getExpression() == null ? null : decision.getExpression().getElementType().getTypeName();
+        return decision.getExpression() == null
+                ? null
+                : decision.getExpression().getElementType().getTypeName();
     }
 
     private static String norm(String text) {

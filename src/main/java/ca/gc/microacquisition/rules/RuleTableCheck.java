@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import javax.xml.transform.dom.DOMSource;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import javax.xml.transform.dom.DOMSource;
-
 import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.impl.DmnModelConstants;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.impl.DmnModelConstants;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.InformationRequirement;
@@ -26,9 +24,9 @@ import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.feel.api.FailedParseResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
-import org.camunda.feel.api.FailedParseResult;
 import org.camunda.feel.api.ParseResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.NamedNodeMap;
@@ -53,16 +51,19 @@ import org.w3c.dom.Node;
 public final class RuleTableCheck {
 
     /** What the DMN engine evaluates as FEEL on an expression. */
-    private static final Set<String> ELEMENT_FEEL = Set.of("feel",
-            DmnModelConstants.FEEL_NS.toLowerCase(Locale.ROOT));
+    private static final Set<String> ELEMENT_FEEL = Set.of("feel", DmnModelConstants.FEEL_NS.toLowerCase(Locale.ROOT));
     /** The FEEL namespaces of DMN 1.2 to 1.5, accepted as the file-wide default language. */
-    private static final Set<String> DEFINITIONS_FEEL = Set.of(DmnModelConstants.FEEL12_NS.toLowerCase(Locale.ROOT),
-            DmnModelConstants.FEEL13_NS.toLowerCase(Locale.ROOT), DmnModelConstants.FEEL14_NS.toLowerCase(Locale.ROOT),
+    private static final Set<String> DEFINITIONS_FEEL = Set.of(
+            DmnModelConstants.FEEL12_NS.toLowerCase(Locale.ROOT),
+            DmnModelConstants.FEEL13_NS.toLowerCase(Locale.ROOT),
+            DmnModelConstants.FEEL14_NS.toLowerCase(Locale.ROOT),
             DmnModelConstants.FEEL15_NS.toLowerCase(Locale.ROOT));
+
     private static final Set<String> LANGUAGE_ATTRIBUTES = Set.of("expressionLanguage", "typeLanguage");
 
     private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
-    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine dmnEngine =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     /** Reads and checks one decision file; answers the model. */
     public DmnModelInstance check(String resourceName, byte[] xml) {
@@ -104,8 +105,11 @@ public final class RuleTableCheck {
             problems.add(where + " has no history time to live (set it to 2555 days, like the shipped tables)");
         }
         if (decision.getExpression() instanceof LiteralExpression literal) {
-            parseExpression(where, literal.getText() == null ? null : literal.getText().getTextContent(),
-                    literal.getExpressionLanguage(), problems);
+            parseExpression(
+                    where,
+                    literal.getText() == null ? null : literal.getText().getTextContent(),
+                    literal.getExpressionLanguage(),
+                    problems);
         }
         if (decision.getExpression() instanceof DecisionTable table) {
             checkFeel(where, table, problems);
@@ -119,14 +123,19 @@ public final class RuleTableCheck {
     private void checkFeel(String where, DecisionTable table, List<String> problems) {
         List<Input> inputs = new ArrayList<>(table.getInputs());
         for (Input input : inputs) {
-            String text = input.getInputExpression() == null || input.getInputExpression().getText() == null
-                    ? null : input.getInputExpression().getText().getTextContent();
+            String text = input.getInputExpression() == null
+                            || input.getInputExpression().getText() == null
+                    ? null
+                    : input.getInputExpression().getText().getTextContent();
             if (text == null || text.isBlank()) {
                 problems.add(where + ", input '" + label(input) + "' has no expression");
                 continue;
             }
-            parseExpression(where + ", input '" + label(input) + "'", text,
-                    input.getInputExpression().getExpressionLanguage(), problems);
+            parseExpression(
+                    where + ", input '" + label(input) + "'",
+                    text,
+                    input.getInputExpression().getExpressionLanguage(),
+                    problems);
         }
         List<Output> outputs = new ArrayList<>(table.getOutputs());
         for (Rule rule : table.getRules()) {
@@ -134,7 +143,9 @@ public final class RuleTableCheck {
             for (int column = 0; entries.hasNext(); column++) {
                 InputEntry entry = entries.next();
                 String text = entry.getText() == null ? "" : entry.getText().getTextContent();
-                if (isFeel(entry.getExpressionLanguage()) && !text.isBlank() && !text.trim().equals("-")) {
+                if (isFeel(entry.getExpressionLanguage())
+                        && !text.isBlank()
+                        && !text.trim().equals("-")) {
                     ParseResult parsed = feel.parseUnaryTests(text);
                     if (parsed.isFailure()) {
                         problems.add(where + ", rule " + rule.getId() + ", input '"
@@ -148,9 +159,14 @@ public final class RuleTableCheck {
                 OutputEntry entry = outs.next();
                 String text = entry.getText() == null ? "" : entry.getText().getTextContent();
                 if (!text.isBlank()) {
-                    parseExpression(where + ", rule " + rule.getId() + ", output '"
-                            + (column < outputs.size() ? outputs.get(column).getName() : "#" + (column + 1)) + "'",
-                            text, entry.getExpressionLanguage(), problems);
+                    parseExpression(
+                            where + ", rule " + rule.getId() + ", output '"
+                                    + (column < outputs.size()
+                                            ? outputs.get(column).getName()
+                                            : "#" + (column + 1)) + "'",
+                            text,
+                            entry.getExpressionLanguage(),
+                            problems);
                 }
             }
         }
@@ -171,8 +187,8 @@ public final class RuleTableCheck {
                     + "): the process reads them by name");
         }
         if (shape.singleRule() && table.getRules().size() != 1) {
-            problems.add(where + " must have exactly one rule (found " + table.getRules().size()
-                    + "): change its values instead of adding rules");
+            problems.add(where + " must have exactly one rule (found "
+                    + table.getRules().size() + "): change its values instead of adding rules");
         }
         if (shape.singleRule() && !table.getInputs().isEmpty()) {
             problems.add(where + " must have no inputs");
@@ -196,20 +212,26 @@ public final class RuleTableCheck {
             }
             for (Rule rule : table.getRules()) {
                 OutputEntry entry = new ArrayList<>(rule.getOutputEntries()).get(column);
-                String text = entry.getText() == null ? "" : entry.getText().getTextContent().trim();
+                String text = entry.getText() == null
+                        ? ""
+                        : entry.getText().getTextContent().trim();
                 String value = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-                        ? text.substring(1, text.length() - 1) : null;
+                        ? text.substring(1, text.length() - 1)
+                        : null;
                 if (value == null || !allowed.getValue().contains(value)) {
-                    problems.add(where + ", rule " + rule.getId() + ", output '" + allowed.getKey() + "' must be one of "
-                            + quoted(allowed.getValue()) + " (found '" + text + "')");
+                    problems.add(where + ", rule " + rule.getId() + ", output '" + allowed.getKey()
+                            + "' must be one of " + quoted(allowed.getValue()) + " (found '" + text + "')");
                 }
             }
         }
         checkDurations(where, table, outputs, shape, problems);
         if (shape.defaultLast() && !table.getRules().isEmpty()) {
             Rule last = new ArrayList<>(table.getRules()).get(table.getRules().size() - 1);
-            boolean matchesAll = last.getInputEntries().stream().map(entry -> entry.getText() == null ? ""
-                    : entry.getText().getTextContent().trim()).allMatch(text -> text.isEmpty() || text.equals("-"));
+            boolean matchesAll = last.getInputEntries().stream()
+                    .map(entry -> entry.getText() == null
+                            ? ""
+                            : entry.getText().getTextContent().trim())
+                    .allMatch(text -> text.isEmpty() || text.equals("-"));
             if (!matchesAll) {
                 problems.add(where + ": the last rule (" + last.getId() + ") must match every input ('-'), so that"
                         + " every step has a default");
@@ -220,7 +242,8 @@ public final class RuleTableCheck {
         if (shape.requiredDecision() != null) {
             boolean requires = decision.getInformationRequirements().stream()
                     .map(InformationRequirement::getRequiredDecision)
-                    .anyMatch(required -> required != null && shape.requiredDecision().equals(required.getId()));
+                    .anyMatch(required ->
+                            required != null && shape.requiredDecision().equals(required.getId()));
             if (!requires) {
                 problems.add(where + " must require the decision " + shape.requiredDecision()
                         + " (in the same file): its rules use that decision's values");
@@ -229,8 +252,8 @@ public final class RuleTableCheck {
     }
 
     /** ISO 8601 durations in the named outputs, positive, and each shorter than the next (reminder before due). */
-    private static void checkDurations(String where, DecisionTable table, List<String> outputs, RuleTables.Shape shape,
-                                       List<String> problems) {
+    private static void checkDurations(
+            String where, DecisionTable table, List<String> outputs, RuleTables.Shape shape, List<String> problems) {
         if (shape.orderedDurations().isEmpty()) {
             return;
         }
@@ -242,7 +265,8 @@ public final class RuleTableCheck {
                 if (column < 0 || column >= entries.size()) {
                     continue;
                 }
-                String text = entries.get(column).getText() == null ? ""
+                String text = entries.get(column).getText() == null
+                        ? ""
                         : entries.get(column).getText().getTextContent().trim();
                 java.time.Duration duration = null;
                 if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
@@ -253,8 +277,9 @@ public final class RuleTableCheck {
                     }
                 }
                 if (duration == null || duration.isNegative() || duration.isZero()) {
-                    problems.add(where + ", rule " + rule.getId() + ", output '" + name + "' must be a positive ISO 8601"
-                            + " duration in quotes, such as \"P2D\" or \"PT24H\" (found '" + text + "')");
+                    problems.add(
+                            where + ", rule " + rule.getId() + ", output '" + name + "' must be a positive ISO 8601"
+                                    + " duration in quotes, such as \"P2D\" or \"PT24H\" (found '" + text + "')");
                     previous = null;
                     continue;
                 }
@@ -278,7 +303,9 @@ public final class RuleTableCheck {
     }
 
     private static boolean isFeel(String language) {
-        return language == null || language.isBlank() || ELEMENT_FEEL.contains(language.strip().toLowerCase(Locale.ROOT));
+        return language == null
+                || language.isBlank()
+                || ELEMENT_FEEL.contains(language.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The non-FEEL expression languages a decision file uses (empty: FEEL only), for files deployed earlier. */
@@ -304,8 +331,8 @@ public final class RuleTableCheck {
             return;
         }
         Node node = source.getNode();
-        org.w3c.dom.Element root = node instanceof Document document ? document.getDocumentElement()
-                : (org.w3c.dom.Element) node;
+        org.w3c.dom.Element root =
+                node instanceof Document document ? document.getDocumentElement() : (org.w3c.dom.Element) node;
         checkLanguages(root, true, problems);
     }
 
@@ -317,7 +344,9 @@ public final class RuleTableCheck {
             if (!LANGUAGE_ATTRIBUTES.contains(name)) {
                 continue;
             }
-            String value = attribute.getNodeValue() == null ? "" : attribute.getNodeValue().strip();
+            String value = attribute.getNodeValue() == null
+                    ? ""
+                    : attribute.getNodeValue().strip();
             String lower = value.toLowerCase(Locale.ROOT);
             boolean feel = ELEMENT_FEEL.contains(lower) || (definitions && DEFINITIONS_FEEL.contains(lower));
             if (!feel) {
@@ -353,11 +382,19 @@ public final class RuleTableCheck {
     }
 
     private static String names(Set<?> values) {
-        return values.stream().map(Object::toString).sorted().reduce((a, b) -> a + " or " + b).orElse("");
+        return values.stream()
+                .map(Object::toString)
+                .sorted()
+                .reduce((a, b) -> a + " or " + b)
+                .orElse("");
     }
 
     private static String quoted(Set<String> values) {
-        return values.stream().sorted().map(v -> "\"" + v + "\"").reduce((a, b) -> a + ", " + b).orElse("");
+        return values.stream()
+                .sorted()
+                .map(v -> "\"" + v + "\"")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
     static String rootMessage(Throwable e) {

@@ -1,5 +1,6 @@
 package ca.gc.microacquisition.rules;
 
+import ca.gc.microacquisition.identity.AccessGroups;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -49,8 +49,6 @@ import org.camunda.bpm.model.dmn.instance.Text;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import ca.gc.microacquisition.identity.AccessGroups;
-
 /**
  * What the Cockpit "Rules" page does with the decision tables: lists them with the version in force and who
  * deployed it when and why; checks an edited file with the same {@link RuleTableCheck} the engine applies at
@@ -76,8 +74,8 @@ public class RuleWorkbench implements DisposableBean {
     static final String INPUT_VARIABLE = "maRecordedInput";
 
     private static final Map<String, RuleWorkbench> BY_ENGINE = new ConcurrentHashMap<>();
-    private static final List<String> ORDER = List.of(RuleTables.ELIGIBILITY, RuleTables.CONTRACT_SPLITTING,
-            RuleTables.SPLITTING_POLICY, RuleTables.QA_GATE);
+    private static final List<String> ORDER = List.of(
+            RuleTables.ELIGIBILITY, RuleTables.CONTRACT_SPLITTING, RuleTables.SPLITTING_POLICY, RuleTables.QA_GATE);
 
     private final ProcessEngine engine;
     private final RuleChangeLog log;
@@ -115,10 +113,13 @@ public class RuleWorkbench implements DisposableBean {
 
     /** The decisions with the version in force (the latest), CFOB's first, each with its recorded history. */
     public List<Map<String, Object>> decisions() {
-        List<DecisionDefinition> latest = repository().createDecisionDefinitionQuery().latestVersion().list();
+        List<DecisionDefinition> latest =
+                repository().createDecisionDefinitionQuery().latestVersion().list();
         List<Map<String, Object>> result = new ArrayList<>();
-        latest.stream().sorted(Comparator.comparing((DecisionDefinition d) -> ORDER.contains(d.getKey())
-                        ? ORDER.indexOf(d.getKey()) : ORDER.size()).thenComparing(DecisionDefinition::getKey))
+        latest.stream()
+                .sorted(Comparator.comparing((DecisionDefinition d) ->
+                                ORDER.contains(d.getKey()) ? ORDER.indexOf(d.getKey()) : ORDER.size())
+                        .thenComparing(DecisionDefinition::getKey))
                 .forEach(d -> result.add(summary(d)));
         return result;
     }
@@ -130,13 +131,22 @@ public class RuleWorkbench implements DisposableBean {
         body.put("version", definition.getVersion());
         body.put("governed", RuleTables.KEYS.contains(definition.getKey()));
         body.put("resourceName", definition.getResourceName());
-        Deployment deployment = repository().createDeploymentQuery().deploymentId(definition.getDeploymentId())
+        Deployment deployment = repository()
+                .createDeploymentQuery()
+                .deploymentId(definition.getDeploymentId())
                 .singleResult();
         RuleChange change = log.list(definition.getKey(), 1000).stream()
-                .filter(c -> c.version() == definition.getVersion()).findFirst().orElse(null);
-        body.put("deployedAt", deployment == null || deployment.getDeploymentTime() == null ? null
-                : deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC));
-        body.put("deployedBy", change == null ? null : change.changedBy() == null ? "the service (start-up)" : change.changedBy());
+                .filter(c -> c.version() == definition.getVersion())
+                .findFirst()
+                .orElse(null);
+        body.put(
+                "deployedAt",
+                deployment == null || deployment.getDeploymentTime() == null
+                        ? null
+                        : deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC));
+        body.put(
+                "deployedBy",
+                change == null ? null : change.changedBy() == null ? "the service (start-up)" : change.changedBy());
         body.put("reason", change == null ? null : change.reason());
         body.put("summary", change == null ? null : change.summary());
         return body;
@@ -150,14 +160,20 @@ public class RuleWorkbench implements DisposableBean {
         List<Map<String, Object>> versions = new ArrayList<>();
         Map<Integer, RuleChange> changes = new HashMap<>();
         log.list(key, 1000).forEach(c -> changes.putIfAbsent(c.version(), c));
-        for (DecisionDefinition d : repository().createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .orderByDecisionDefinitionVersion().desc().list()) {
+        for (DecisionDefinition d : repository()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .orderByDecisionDefinitionVersion()
+                .desc()
+                .list()) {
             RuleChange change = changes.get(d.getVersion());
             Map<String, Object> version = new LinkedHashMap<>();
             version.put("version", d.getVersion());
             version.put("inForce", d.getId().equals(current.getId()));
             version.put("changedAt", change == null ? null : change.changedAt());
-            version.put("changedBy", change == null ? null : change.changedBy() == null ? "the service (start-up)" : change.changedBy());
+            version.put(
+                    "changedBy",
+                    change == null ? null : change.changedBy() == null ? "the service (start-up)" : change.changedBy());
             version.put("reason", change == null ? null : change.reason());
             version.put("summary", change == null ? null : change.summary());
             versions.add(version);
@@ -215,10 +231,20 @@ public class RuleWorkbench implements DisposableBean {
             for (Input input : table.getInputs()) {
                 Map<String, Object> column = new LinkedHashMap<>();
                 column.put("id", input.getId());
-                column.put("label", input.getLabel() == null || input.getLabel().isBlank() ? input.getId() : input.getLabel());
-                column.put("expression", input.getInputExpression() == null || input.getInputExpression().getText() == null
-                        ? null : input.getInputExpression().getText().getTextContent());
-                column.put("type", input.getInputExpression() == null ? null : input.getInputExpression().getTypeRef());
+                column.put(
+                        "label",
+                        input.getLabel() == null || input.getLabel().isBlank() ? input.getId() : input.getLabel());
+                column.put(
+                        "expression",
+                        input.getInputExpression() == null
+                                        || input.getInputExpression().getText() == null
+                                ? null
+                                : input.getInputExpression().getText().getTextContent());
+                column.put(
+                        "type",
+                        input.getInputExpression() == null
+                                ? null
+                                : input.getInputExpression().getTypeRef());
                 inputs.add(column);
             }
         }
@@ -265,8 +291,13 @@ public class RuleWorkbench implements DisposableBean {
         int count = Math.max(1, Math.min(last, MAX_REPLAY));
         DmnModelInstance edited = checkedForTrying(key, xml);
         DmnModelInstance inForce = parse(xml(inForce(key)));
-        List<HistoricDecisionInstance> recorded = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                .decisionDefinitionKey(key).includeInputs().includeOutputs().orderByEvaluationTime().desc()
+        List<HistoricDecisionInstance> recorded = engine.getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(key)
+                .includeInputs()
+                .includeOutputs()
+                .orderByEvaluationTime()
+                .desc()
                 .listPage(0, count);
         Map<String, String> references = businessKeys(recorded);
         List<Map<String, Object>> results = new ArrayList<>();
@@ -282,8 +313,10 @@ public class RuleWorkbench implements DisposableBean {
             if (!missing.isEmpty()) {
                 result = new LinkedHashMap<>();
                 result.put("changed", false);
-                result.put("error", "Not replayed: nothing was recorded for the input column(s) " + missing
-                        + " (new since this evaluation).");
+                result.put(
+                        "error",
+                        "Not replayed: nothing was recorded for the input column(s) " + missing
+                                + " (new since this evaluation).");
                 skipped++;
             } else {
                 result = compare(key, inForce, edited, values);
@@ -291,12 +324,19 @@ public class RuleWorkbench implements DisposableBean {
                     changed++;
                 }
             }
-            result.put("case", references.getOrDefault(instance.getProcessInstanceId(), instance.getProcessInstanceId()));
-            result.put("evaluatedAt", instance.getEvaluationTime() == null ? null
-                    : instance.getEvaluationTime().toInstant().atOffset(ZoneOffset.UTC));
+            result.put(
+                    "case", references.getOrDefault(instance.getProcessInstanceId(), instance.getProcessInstanceId()));
+            result.put(
+                    "evaluatedAt",
+                    instance.getEvaluationTime() == null
+                            ? null
+                            : instance.getEvaluationTime().toInstant().atOffset(ZoneOffset.UTC));
             result.put("recordedVersion", version(instance.getDecisionDefinitionId()));
-            result.put("recorded", instance.getOutputs().stream()
-                    .map(o -> o.getVariableName() + " = " + o.getValue()).toList());
+            result.put(
+                    "recorded",
+                    instance.getOutputs().stream()
+                            .map(o -> o.getVariableName() + " = " + o.getValue())
+                            .toList());
             results.add(result);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -308,8 +348,8 @@ public class RuleWorkbench implements DisposableBean {
         return body;
     }
 
-    private Map<String, Object> compare(String key, DmnModelInstance inForce, DmnModelInstance edited,
-                                        Map<String, Object> valuesByInputId) {
+    private Map<String, Object> compare(
+            String key, DmnModelInstance inForce, DmnModelInstance edited, Map<String, Object> valuesByInputId) {
         Map<String, Object> result = new LinkedHashMap<>();
         Outcome before = evaluate(key, inForce, valuesByInputId);
         Outcome after = evaluate(key, edited, valuesByInputId);
@@ -323,8 +363,9 @@ public class RuleWorkbench implements DisposableBean {
         result.put("inputs", inputs);
         result.put("inForce", before.describe());
         result.put("edited", after.describe());
-        result.put("changed", !Objects.equals(before.outputs(), after.outputs())
-                || !Objects.equals(before.error(), after.error()));
+        result.put(
+                "changed",
+                !Objects.equals(before.outputs(), after.outputs()) || !Objects.equals(before.error(), after.error()));
         result.put("why", why(before, after));
         return result;
     }
@@ -350,7 +391,10 @@ public class RuleWorkbench implements DisposableBean {
             }
         }
         for (MatchedRule rule : after.rules()) {
-            MatchedRule was = before.rules().stream().filter(r -> r.id().equals(rule.id())).findFirst().orElse(null);
+            MatchedRule was = before.rules().stream()
+                    .filter(r -> r.id().equals(rule.id()))
+                    .findFirst()
+                    .orElse(null);
             if (was != null && !was.outputs().equals(rule.outputs())) {
                 reasons.add(rule.describe() + " now gives " + rule.outputs() + " instead of " + was.outputs());
             }
@@ -359,8 +403,8 @@ public class RuleWorkbench implements DisposableBean {
     }
 
     private Outcome evaluate(String key, DmnModelInstance source, Map<String, Object> valuesByInputId) {
-        DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(
-                Dmn.convertToString(source).getBytes(StandardCharsets.UTF_8)));
+        DmnModelInstance model = Dmn.readModelFromStream(
+                new ByteArrayInputStream(Dmn.convertToString(source).getBytes(StandardCharsets.UTF_8)));
         Decision decision = decisionIn(model, key);
         VariableMap variables = Variables.createVariables();
         if (decision.getExpression() instanceof DecisionTable table) {
@@ -386,7 +430,9 @@ public class RuleWorkbench implements DisposableBean {
                 outputs.add(row);
             });
             List<MatchedRule> matchedRules = new ArrayList<>();
-            List<Rule> all = decision.getExpression() instanceof DecisionTable table ? new ArrayList<>(table.getRules()) : List.of();
+            List<Rule> all = decision.getExpression() instanceof DecisionTable table
+                    ? new ArrayList<>(table.getRules())
+                    : List.of();
             for (DmnEvaluatedDecisionRule rule : rules.getOrDefault(key, List.of())) {
                 int index = 0;
                 String annotation = null;
@@ -398,8 +444,11 @@ public class RuleWorkbench implements DisposableBean {
                     }
                 }
                 Map<String, String> values = new LinkedHashMap<>();
-                for (Map.Entry<String, DmnEvaluatedOutput> output : rule.getOutputEntries().entrySet()) {
-                    Object value = output.getValue().getValue() == null ? null : output.getValue().getValue().getValue();
+                for (Map.Entry<String, DmnEvaluatedOutput> output :
+                        rule.getOutputEntries().entrySet()) {
+                    Object value = output.getValue().getValue() == null
+                            ? null
+                            : output.getValue().getValue().getValue();
                     values.put(output.getValue().getOutputName(), value == null ? null : value.toString());
                 }
                 matchedRules.add(new MatchedRule(rule.getId(), index, annotation, values));
@@ -415,7 +464,8 @@ public class RuleWorkbench implements DisposableBean {
     record MatchedRule(String id, int index, String annotation, Map<String, String> outputs) {
 
         String describe() {
-            return "rule " + index + (annotation == null || annotation.isBlank() ? "" : " (" + annotation.strip() + ")");
+            return "rule " + index
+                    + (annotation == null || annotation.isBlank() ? "" : " (" + annotation.strip() + ")");
         }
     }
 
@@ -424,17 +474,31 @@ public class RuleWorkbench implements DisposableBean {
         Map<String, Object> describe() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("outputs", outputs);
-            body.put("rules", rules.stream().map(r -> {
-                Map<String, Object> rule = new LinkedHashMap<>();
-                rule.put("id", r.id());
-                rule.put("number", r.index());
-                rule.put("annotation", r.annotation());
-                rule.put("outputs", r.outputs());
-                return rule;
-            }).toList());
-            body.put("text", error != null ? "error: " + error : rules.isEmpty() && outputs.isEmpty() ? "no rule matched"
-                    : rules.isEmpty() ? outputs.toString()
-                    : String.join("; ", rules.stream().map(r -> r.describe() + ": " + r.outputs()).toList()));
+            body.put(
+                    "rules",
+                    rules.stream()
+                            .map(r -> {
+                                Map<String, Object> rule = new LinkedHashMap<>();
+                                rule.put("id", r.id());
+                                rule.put("number", r.index());
+                                rule.put("annotation", r.annotation());
+                                rule.put("outputs", r.outputs());
+                                return rule;
+                            })
+                            .toList());
+            body.put(
+                    "text",
+                    error != null
+                            ? "error: " + error
+                            : rules.isEmpty() && outputs.isEmpty()
+                                    ? "no rule matched"
+                                    : rules.isEmpty()
+                                            ? outputs.toString()
+                                            : String.join(
+                                                    "; ",
+                                                    rules.stream()
+                                                            .map(r -> r.describe() + ": " + r.outputs())
+                                                            .toList()));
             body.put("error", error);
             return body;
         }
@@ -470,8 +534,11 @@ public class RuleWorkbench implements DisposableBean {
 
     /** Deploys the file of an earlier version again, as a new version, as this user, with this reason. */
     public Map<String, Object> rollback(String key, int version, String reason, String userId, List<String> groups) {
-        DecisionDefinition earlier = repository().createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .decisionDefinitionVersion(version).singleResult();
+        DecisionDefinition earlier = repository()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .decisionDefinitionVersion(version)
+                .singleResult();
         if (earlier == null) {
             throw new IllegalArgumentException("Decision " + key + " has no version " + version + ".");
         }
@@ -482,8 +549,8 @@ public class RuleWorkbench implements DisposableBean {
         return deployFile(key, earlier.getResourceName(), xml(earlier), why, userId, groups);
     }
 
-    private Map<String, Object> deployFile(String key, String resourceName, String xml, String reason, String userId,
-                                           List<String> groups) {
+    private Map<String, Object> deployFile(
+            String key, String resourceName, String xml, String reason, String userId, List<String> groups) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why the rules change: the reason is kept with the new version.");
         }
@@ -492,16 +559,22 @@ public class RuleWorkbench implements DisposableBean {
         }
         Map<String, Object> review = review(key, xml);
         if (!Boolean.TRUE.equals(review.get("changed"))) {
-            throw new IllegalArgumentException("Nothing changed compared with the version in force: nothing to deploy.");
+            throw new IllegalArgumentException(
+                    "Nothing changed compared with the version in force: nothing to deploy.");
         }
         IdentityService identity = engine.getIdentityService();
         Authentication previous = identity.getCurrentAuthentication();
         identity.setAuthentication(userId, groups);
         Deployment deployment;
         try {
-            deployment = RuleChangeReason.during(reason.strip(), () -> repository().createDeployment()
-                    .name("Rule change: " + key).source("Cockpit Rules page")
-                    .addInputStream(resourceName, new ByteArrayInputStream(bytes(xml))).deploy());
+            deployment = RuleChangeReason.during(
+                    reason.strip(),
+                    () -> repository()
+                            .createDeployment()
+                            .name("Rule change: " + key)
+                            .source("Cockpit Rules page")
+                            .addInputStream(resourceName, new ByteArrayInputStream(bytes(xml)))
+                            .deploy());
         } finally {
             if (previous == null) {
                 identity.clearAuthentication();
@@ -522,8 +595,13 @@ public class RuleWorkbench implements DisposableBean {
     }
 
     private DecisionDefinition inForce(String key) {
-        DecisionDefinition definition = key == null ? null : repository().createDecisionDefinitionQuery()
-                .decisionDefinitionKey(key).latestVersion().singleResult();
+        DecisionDefinition definition = key == null
+                ? null
+                : repository()
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(key)
+                        .latestVersion()
+                        .singleResult();
         if (definition == null) {
             throw new NoSuchDecision("There is no decision " + key + ".");
         }
@@ -598,8 +676,10 @@ public class RuleWorkbench implements DisposableBean {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String type = input.getInputExpression() == null || input.getInputExpression().getTypeRef() == null ? "string"
-                : input.getInputExpression().getTypeRef().toLowerCase();
+        String type =
+                input.getInputExpression() == null || input.getInputExpression().getTypeRef() == null
+                        ? "string"
+                        : input.getInputExpression().getTypeRef().toLowerCase();
         String value = text.strip();
         try {
             switch (type) {
@@ -630,20 +710,26 @@ public class RuleWorkbench implements DisposableBean {
      * without the engine's authorization check, so that a replayed case says which procurement it was.
      */
     private Map<String, String> businessKeys(List<HistoricDecisionInstance> instances) {
-        List<String> ids = instances.stream().map(HistoricDecisionInstance::getProcessInstanceId)
-                .filter(Objects::nonNull).distinct().toList();
+        List<String> ids = instances.stream()
+                .map(HistoricDecisionInstance::getProcessInstanceId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<String, String> keys = new HashMap<>();
         if (ids.isEmpty()) {
             return keys;
         }
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         configuration.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
             try {
                 for (int i = 0; i < ids.size(); i += 100) {
                     List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 100));
-                    engine.getHistoryService().createHistoricProcessInstanceQuery()
-                            .processInstanceIds(new java.util.HashSet<>(chunk)).list()
+                    engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceIds(new java.util.HashSet<>(chunk))
+                            .list()
                             .forEach(p -> {
                                 if (p.getBusinessKey() != null) {
                                     keys.put(p.getId(), p.getBusinessKey());

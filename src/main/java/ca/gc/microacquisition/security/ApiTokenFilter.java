@@ -1,9 +1,9 @@
 package ca.gc.microacquisition.security;
 
-import java.net.URI;
-
+import ca.gc.microacquisition.supplier.ApiTokenAuthentication;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,10 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.supplier.ApiTokenAuthentication;
 
 /**
  * The supplier API's bearer-token sign-in, built from Spring Security's {@link AuthenticationFilter}: a request with
@@ -28,14 +24,12 @@ public final class ApiTokenFilter {
     static final String INVALID = "This API token is unknown, expired or revoked (for example by a password change). "
             + "Ask for a new one: POST /api/tokens with your e-mail and password (HTTP Basic).";
 
-    private ApiTokenFilter() {
-    }
+    private ApiTokenFilter() {}
 
     public static AuthenticationFilter create(AuthenticationManager manager, ObjectMapper json) {
         AuthenticationFilter filter = new AuthenticationFilter(manager, bearerToken());
         // Signed in: go on with the request (the default handler would redirect to a saved request).
-        filter.setSuccessHandler((request, response, authentication) -> {
-        });
+        filter.setSuccessHandler((request, response, authentication) -> {});
         filter.setFailureHandler((request, response, e) -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, INVALID);
             problem.setInstance(URI.create(request.getRequestURI()));

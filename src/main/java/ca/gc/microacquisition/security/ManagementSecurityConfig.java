@@ -1,7 +1,8 @@
 package ca.gc.microacquisition.security;
 
+import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -12,10 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
 
 /**
  * The actuator endpoints (on the management port, {@code management.server.port}): the health probes
@@ -31,17 +28,23 @@ class ManagementSecurityConfig {
 
     @Bean
     @Order(SecurityChainOrder.MANAGEMENT)
-    SecurityFilterChain managementSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                           @Value("${app.management.groups:camunda-admin}") String groups)
+    SecurityFilterChain managementSecurity(
+            HttpSecurity http,
+            IdentityService identityService,
+            ObjectMapper json,
+            @Value("${app.management.groups:camunda-admin}") String groups)
             throws Exception {
-        String[] authorities = Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
-                .map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
+        String[] authorities = Arrays.stream(groups.split(","))
+                .map(String::strip)
+                .filter(g -> !g.isEmpty())
+                .map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g)
+                .toArray(String[]::new);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authenticationManager(new ProviderManager(
-                        new CamundaIdentityAuthentication(identityService)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasAnyAuthority(authorities));
+                .authenticationManager(new ProviderManager(new CamundaIdentityAuthentication(identityService)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyAuthority(authorities));
         StatelessChains.basicWithProblems(http, json, "management", SIGN_IN, REFUSAL);
         StatelessChains.stateless(http);
         return http.build();

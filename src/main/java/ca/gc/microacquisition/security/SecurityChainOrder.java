@@ -23,6 +23,5 @@ public final class SecurityChainOrder {
     /** Everything else except the Camunda paths: the supplier portal (form sign-in, session, CSRF). */
     public static final int PORTAL = Ordered.HIGHEST_PRECEDENCE + 50;
 
-    private SecurityChainOrder() {
-    }
+    private SecurityChainOrder() {}
 }

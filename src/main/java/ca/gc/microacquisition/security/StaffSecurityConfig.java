@@ -1,8 +1,10 @@
 package ca.gc.microacquisition.security;
 
+import ca.gc.microacquisition.identity.AccessGroups;
+import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.AccessGroups;
-import ca.gc.microacquisition.identity.CamundaIdentityAuthentication;
 
 /**
  * The staff pages and reports under {@code /staff/**}: HTTP Basic with a Camunda user id and password (checked by
@@ -35,26 +32,34 @@ public class StaffSecurityConfig {
 
     @Bean
     @Order(SecurityChainOrder.STAFF)
-    public SecurityFilterChain staffSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                             @Value("${app.staff.groups:camunda-admin,auditors}") String outboxGroups)
+    public SecurityFilterChain staffSecurity(
+            HttpSecurity http,
+            IdentityService identityService,
+            ObjectMapper json,
+            @Value("${app.staff.groups:camunda-admin,auditors}") String outboxGroups)
             throws Exception {
         http.securityMatcher("/staff/**")
                 .authenticationManager(new ProviderManager(new CamundaIdentityAuthentication(identityService)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/staff/rule-changes", "/staff/rule-changes/**")
-                        .hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CFOB_RULES, AccessGroups.CAMUNDA_ADMIN))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/staff/rule-changes", "/staff/rule-changes/**")
+                        .hasAnyAuthority(
+                                authorities(AccessGroups.AUDITORS, AccessGroups.CFOB_RULES, AccessGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/staff/finance/**")
                         .hasAnyAuthority(authorities(AccessGroups.FINANCE, AccessGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
-                        .hasAnyAuthority(authorities(Arrays.stream(outboxGroups.split(",")).map(String::strip)
-                                .filter(g -> !g.isEmpty()).toArray(String[]::new)))
-                        .anyRequest().hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CAMUNDA_ADMIN)));
+                        .hasAnyAuthority(authorities(Arrays.stream(outboxGroups.split(","))
+                                .map(String::strip)
+                                .filter(g -> !g.isEmpty())
+                                .toArray(String[]::new)))
+                        .anyRequest()
+                        .hasAnyAuthority(authorities(AccessGroups.AUDITORS, AccessGroups.CAMUNDA_ADMIN)));
         StatelessChains.basicWithProblems(http, json, "staff", SIGN_IN, REFUSAL);
         StatelessChains.stateless(http);
         return http.build();
     }
 
     private static String[] authorities(String... groups) {
-        return Stream.of(groups).map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g).toArray(String[]::new);
+        return Stream.of(groups)
+                .map(g -> CamundaIdentityAuthentication.GROUP_AUTHORITY_PREFIX + g)
+                .toArray(String[]::new);
     }
 }

@@ -1,19 +1,16 @@
 package ca.gc.microacquisition.security;
 
-import java.io.IOException;
-
+import ca.gc.microacquisition.supplier.SupplierPrincipal;
+import ca.gc.microacquisition.supplier.SupplierRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import ca.gc.microacquisition.supplier.SupplierPrincipal;
-import ca.gc.microacquisition.supplier.SupplierRepository;
 
 /**
  * Ends a supplier's portal session when the account's password changed after the session signed in (a password
@@ -34,8 +31,10 @@ class SupplierSessionCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SupplierPrincipal principal) {
-            boolean current = suppliers.findById(principal.supplierId())
-                    .map(s -> s.getPasswordHash().equals(principal.passwordHash())).orElse(false);
+            boolean current = suppliers
+                    .findById(principal.supplierId())
+                    .map(s -> s.getPasswordHash().equals(principal.passwordHash()))
+                    .orElse(false);
             if (!current) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

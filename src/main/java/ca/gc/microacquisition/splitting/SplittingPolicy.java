@@ -16,9 +16,13 @@ import java.math.RoundingMode;
  *                           reviews the award, e.g. 40000.00
  * @param minimumPostingHours the shortest time an opportunity stays open for proposals after it is posted, e.g. 48
  */
-public record SplittingPolicy(int windowDays, int supplierWindowDays, BigDecimal threshold,
-                              BigDecimal nearThresholdRatio, BigDecimal supplierReviewLevel,
-                              int minimumPostingHours) {
+public record SplittingPolicy(
+        int windowDays,
+        int supplierWindowDays,
+        BigDecimal threshold,
+        BigDecimal nearThresholdRatio,
+        BigDecimal supplierReviewLevel,
+        int minimumPostingHours) {
 
     public SplittingPolicy {
         if (windowDays < 1 || supplierWindowDays < 1) {
@@ -26,10 +30,11 @@ public record SplittingPolicy(int windowDays, int supplierWindowDays, BigDecimal
                     + " (windowDays " + windowDays + ", supplierWindowDays " + supplierWindowDays + ").");
         }
         if (threshold == null || threshold.signum() <= 0) {
-            throw new IllegalArgumentException("The splitting policy's threshold must be a positive amount, not "
-                    + threshold + ".");
+            throw new IllegalArgumentException(
+                    "The splitting policy's threshold must be a positive amount, not " + threshold + ".");
         }
-        if (nearThresholdRatio == null || nearThresholdRatio.signum() <= 0
+        if (nearThresholdRatio == null
+                || nearThresholdRatio.signum() <= 0
                 || nearThresholdRatio.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("The splitting policy's nearThresholdRatio must be above 0 and at most"
                     + " 1, not " + nearThresholdRatio + ".");

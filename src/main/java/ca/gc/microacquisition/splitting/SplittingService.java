@@ -1,5 +1,12 @@
 package ca.gc.microacquisition.splitting;
 
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.contract.ContractRepository;
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.opportunity.OpportunityRepository;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.proposal.Proposal;
+import ca.gc.microacquisition.proposal.ProposalRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -8,17 +15,8 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.contract.ContractRepository;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.opportunity.OpportunityRepository;
-import ca.gc.microacquisition.opportunity.OpportunityStatus;
-import ca.gc.microacquisition.proposal.Proposal;
-import ca.gc.microacquisition.proposal.ProposalRepository;
 
 /**
  * Computes the contract-splitting guardrail's inputs from the history: other requests of the same team and on
@@ -32,8 +30,8 @@ import ca.gc.microacquisition.proposal.ProposalRepository;
 @Transactional
 public class SplittingService {
 
-    static final EnumSet<OpportunityStatus> IGNORED = EnumSet.of(OpportunityStatus.REFERRED,
-            OpportunityStatus.CANCELLED);
+    static final EnumSet<OpportunityStatus> IGNORED =
+            EnumSet.of(OpportunityStatus.REFERRED, OpportunityStatus.CANCELLED);
 
     private final OpportunityRepository opportunities;
     private final ContractRepository contracts;
@@ -41,8 +39,12 @@ public class SplittingService {
     private final Clock clock;
     private final GuardrailPolicy policy;
 
-    SplittingService(OpportunityRepository opportunities, ContractRepository contracts, ProposalRepository proposals,
-                     Clock clock, GuardrailPolicy policy) {
+    SplittingService(
+            OpportunityRepository opportunities,
+            ContractRepository contracts,
+            ProposalRepository proposals,
+            Clock clock,
+            GuardrailPolicy policy) {
         this.opportunities = opportunities;
         this.contracts = contracts;
         this.proposals = proposals;
@@ -59,10 +61,11 @@ public class SplittingService {
     /** Before award: the same, plus the recent awards to the supplier of the chosen proposal. */
     public SplittingInputs supplierView(UUID opportunityId, UUID proposalId) {
         Opportunity o = opportunity(opportunityId);
-        Proposal proposal = proposals.findById(proposalId)
+        Proposal proposal = proposals
+                .findById(proposalId)
                 .filter(p -> p.getOpportunityId().equals(opportunityId))
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + proposalId
-                        + " for opportunity " + o.getReference() + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no proposal " + proposalId + " for opportunity " + o.getReference() + "."));
         return compute(o, SplittingInputs.SUPPLIER, proposal.getSupplierId());
     }
 
@@ -73,20 +76,28 @@ public class SplittingService {
         OffsetDateTime supplierSince = now.minusDays(current.supplierWindowDays());
         Object[] team = first(opportunities.teamTotals(o.getDepartment(), o.getTeamKey(), since, o.getId(), IGNORED));
         Object[] repository = first(opportunities.repositoryTotals(o.getRepositoryKey(), since, o.getId(), IGNORED));
-        long nearThreshold = opportunities.teamCountAtLeast(o.getDepartment(), o.getTeamKey(), since, o.getId(),
-                IGNORED, current.nearThresholdFloor());
+        long nearThreshold = opportunities.teamCountAtLeast(
+                o.getDepartment(), o.getTeamKey(), since, o.getId(), IGNORED, current.nearThresholdFloor());
         long supplierAwardCount = 0;
         BigDecimal supplierAwardValue = zero();
         BigDecimal supplierCumulative = zero();
         if (supplierId != null) {
-            Object[] byTeam = first(contracts.supplierTeamTotals(supplierId, supplierSince, o.getId(), o.getDepartment(),
-                    o.getTeamKey()));
+            Object[] byTeam = first(contracts.supplierTeamTotals(
+                    supplierId, supplierSince, o.getId(), o.getDepartment(), o.getTeamKey()));
             supplierAwardCount = count(byTeam[0]);
             supplierAwardValue = value(byTeam[1]);
             supplierCumulative = value(first(contracts.supplierTotals(supplierId, supplierSince, o.getId()))[1]);
         }
-        return new SplittingInputs(scope, o.getPrice().toPlainString(), count(team[0]), value(team[1]),
-                count(repository[0]), value(repository[1]), nearThreshold, supplierAwardCount, supplierAwardValue,
+        return new SplittingInputs(
+                scope,
+                o.getPrice().toPlainString(),
+                count(team[0]),
+                value(team[1]),
+                count(repository[0]),
+                value(repository[1]),
+                nearThreshold,
+                supplierAwardCount,
+                supplierAwardValue,
                 supplierCumulative);
     }
 
@@ -111,7 +122,8 @@ public class SplittingService {
     }
 
     private Opportunity opportunity(UUID id) {
-        return opportunities.findById(id)
+        return opportunities
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no opportunity with id " + id + "."));
     }
 }

@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.subscription;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,7 +16,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "subscription")
 public class Subscription {
 
-    public enum Status { PENDING, CONFIRMED, UNSUBSCRIBED }
+    public enum Status {
+        PENDING,
+        CONFIRMED,
+        UNSUBSCRIBED
+    }
 
     @Id
     private UUID id;
@@ -47,8 +49,7 @@ public class Subscription {
     @Column(name = "unsubscribed_at")
     private OffsetDateTime unsubscribedAt;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     Subscription(String email, String language, String token, OffsetDateTime now) {
         this.id = UUID.randomUUID();

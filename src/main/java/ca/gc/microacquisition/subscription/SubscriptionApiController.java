@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.subscription;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,14 +17,16 @@ class SubscriptionApiController {
         this.subscriptions = subscriptions;
     }
 
-    record SubscriptionRequest(String email, String language) {
-    }
+    record SubscriptionRequest(String email, String language) {}
 
     @PostMapping("/api/subscriptions")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> subscribe(@RequestBody SubscriptionRequest body) {
         subscriptions.subscribe(body.email(), body.language() == null ? "en" : body.language());
-        return Map.of("status", "CONFIRMATION_SENT",
-                "detail", "If the address can receive mail, a confirmation link was sent to it.");
+        return Map.of(
+                "status",
+                "CONFIRMATION_SENT",
+                "detail",
+                "If the address can receive mail, a confirmation link was sent to it.");
     }
 }

@@ -2,20 +2,6 @@ package ca.gc.microacquisition.subscription;
 
 import static ca.gc.microacquisition.common.Times.utcNow;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import ca.gc.microacquisition.common.Problems;
 import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.notification.Notifier;
@@ -24,6 +10,18 @@ import ca.gc.microacquisition.opportunity.OpportunityService;
 import ca.gc.microacquisition.opportunity.OpportunityStateChanged;
 import ca.gc.microacquisition.opportunity.OpportunityStatus;
 import ca.gc.microacquisition.opportunity.PublicText;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * E-mail subscriptions to new opportunities: double opt-in (a confirmation link is e-mailed), a one-click
@@ -36,6 +34,7 @@ public class SubscriptionService {
 
     /** Message kinds (the SMTP channel adds a List-Unsubscribe header to these). */
     public static final String KIND_CONFIRM = "SUBSCRIPTION_CONFIRM";
+
     public static final String KIND_NEW_OPPORTUNITY = "NEW_OPPORTUNITY";
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -48,9 +47,13 @@ public class SubscriptionService {
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
-    SubscriptionService(SubscriptionRepository subscriptions, OpportunityService opportunities, Notifier notifier,
-                        Clock clock, @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
-                        ZoneId zone) {
+    SubscriptionService(
+            SubscriptionRepository subscriptions,
+            OpportunityService opportunities,
+            Notifier notifier,
+            Clock clock,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl,
+            ZoneId zone) {
         this.subscriptions = subscriptions;
         this.opportunities = opportunities;
         this.notifier = notifier;
@@ -86,40 +89,51 @@ public class SubscriptionService {
         subscriptions.save(s);
         boolean fr = "fr".equals(lang);
         String confirm = baseUrl + "/" + lang + "/subscriptions/confirm?token=" + s.getToken();
-        notifier.send(new Notification(normalised, lang,
-                fr ? "Confirmez votre abonnement aux occasions de micro-acquisition"
+        notifier.send(new Notification(
+                normalised,
+                lang,
+                fr
+                        ? "Confirmez votre abonnement aux occasions de micro-acquisition"
                         : "Confirm your subscription to micro-acquisition opportunities",
-                fr ? "Pour recevoir un courriel à chaque nouvelle occasion, confirmez votre abonnement :\n" + confirm
-                        + "\n\nSi vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien d'autre."
+                fr
+                        ? "Pour recevoir un courriel à chaque nouvelle occasion, confirmez votre abonnement :\n"
+                                + confirm
+                                + "\n\nSi vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien d'autre."
                         : "To receive an e-mail for each new opportunity, confirm your subscription:\n" + confirm
-                        + "\n\nIf you did not ask for this, ignore this message: you will receive nothing else.",
-                null, KIND_CONFIRM));
+                                + "\n\nIf you did not ask for this, ignore this message: you will receive nothing else.",
+                null,
+                KIND_CONFIRM));
     }
 
     /** Confirms the subscription of the link's token; false when the link is unknown (or was replaced). */
     public boolean confirm(String token) {
-        return find(token).map(s -> {
-            if (s.getStatus() == Subscription.Status.PENDING) {
-                s.confirm(now());
-            }
-            return s.getStatus() == Subscription.Status.CONFIRMED;
-        }).orElse(false);
+        return find(token)
+                .map(s -> {
+                    if (s.getStatus() == Subscription.Status.PENDING) {
+                        s.confirm(now());
+                    }
+                    return s.getStatus() == Subscription.Status.CONFIRMED;
+                })
+                .orElse(false);
     }
 
     /** One-click unsubscribe; false when the link is unknown. */
     public boolean unsubscribe(String token) {
-        return find(token).map(s -> {
-            if (s.getStatus() != Subscription.Status.UNSUBSCRIBED) {
-                s.unsubscribe(now());
-            }
-            return true;
-        }).orElse(false);
+        return find(token)
+                .map(s -> {
+                    if (s.getStatus() != Subscription.Status.UNSUBSCRIBED) {
+                        s.unsubscribe(now());
+                    }
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** The unsubscribe link of an address, if it has a subscription (for the List-Unsubscribe header). */
     @Transactional(readOnly = true)
     public Optional<String> unsubscribeUrl(String email) {
-        return subscriptions.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+        return subscriptions
+                .findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .map(this::unsubscribeUrl);
     }
 
@@ -145,13 +159,17 @@ public class SubscriptionService {
         String price = PublicText.price(o.getPrice(), locale);
         String body = fr
                 ? "Nouvelle occasion : " + title + " (" + o.getReference() + ")\n\n" + PublicText.summary(o, locale)
-                + "\n\nPrix fixe : " + price + ", taxes comprises\nDate limite : " + deadline + "\n\n" + link
-                + "\n\nPour vous désabonner en un clic : " + unsubscribeUrl(s)
+                        + "\n\nPrix fixe : " + price + ", taxes comprises\nDate limite : " + deadline + "\n\n" + link
+                        + "\n\nPour vous désabonner en un clic : " + unsubscribeUrl(s)
                 : "New opportunity: " + title + " (" + o.getReference() + ")\n\n" + PublicText.summary(o, locale)
-                + "\n\nFixed price: " + price + ", taxes included\nDeadline: " + deadline + "\n\n" + link
-                + "\n\nUnsubscribe with one click: " + unsubscribeUrl(s);
-        return new Notification(s.getEmail(), s.getLanguage(),
-                (fr ? "Nouvelle occasion : " : "New opportunity: ") + title, body, o.getReference(),
+                        + "\n\nFixed price: " + price + ", taxes included\nDeadline: " + deadline + "\n\n" + link
+                        + "\n\nUnsubscribe with one click: " + unsubscribeUrl(s);
+        return new Notification(
+                s.getEmail(),
+                s.getLanguage(),
+                (fr ? "Nouvelle occasion : " : "New opportunity: ") + title,
+                body,
+                o.getReference(),
                 KIND_NEW_OPPORTUNITY);
     }
 

@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.supplier;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A supplier API token; only the SHA-256 of the token itself is stored. */
 @Entity
@@ -30,11 +29,14 @@ class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    ApiToken(String tokenHash, UUID supplierId, String passwordStamp, OffsetDateTime createdAt,
-             OffsetDateTime expiresAt) {
+    ApiToken(
+            String tokenHash,
+            UUID supplierId,
+            String passwordStamp,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt) {
         this.tokenHash = tokenHash;
         this.supplierId = supplierId;
         this.passwordStamp = passwordStamp;

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.supplier;
 
 import java.util.List;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

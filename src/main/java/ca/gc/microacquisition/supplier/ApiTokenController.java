@@ -1,8 +1,9 @@
 package ca.gc.microacquisition.supplier;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.ForbiddenException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.ForbiddenException;
 
 /**
  * Supplier API tokens: {@code POST /api/tokens} (signed in with e-mail and password) issues one,
@@ -31,8 +29,7 @@ class ApiTokenController {
         this.zone = zone;
     }
 
-    record IssuedToken(String token, String tokenType, String expiresAt, long expiresIn) {
-    }
+    record IssuedToken(String token, String tokenType, String expiresAt, long expiresIn) {}
 
     @PostMapping("/api/tokens")
     ResponseEntity<IssuedToken> issue(Authentication authentication) {
@@ -43,8 +40,11 @@ class ApiTokenController {
         }
         SupplierPrincipal me = (SupplierPrincipal) authentication.getPrincipal();
         ApiTokens.Issued issued = tokens.issue(me.supplierId());
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(new IssuedToken(issued.token(), "Bearer",
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
+                .body(new IssuedToken(
+                        issued.token(),
+                        "Bearer",
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                                 issued.expiresAt().atZoneSameInstant(zone).toOffsetDateTime()),
                         tokens.validity().toSeconds()));

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +32,7 @@ public class ApiTokens {
 
     /** What a client sends after "Bearer ": a prefix that secret scanners can recognise and 43 base64url chars. */
     static final String PREFIX = "ma_";
+
     private static final Pattern FORMAT = Pattern.compile("ma_[A-Za-z0-9_-]{43}");
     /** Live tokens one supplier may hold; issuing one more drops the oldest. */
     static final int MAX_PER_SUPPLIER = 20;
@@ -43,8 +43,11 @@ public class ApiTokens {
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, SupplierRepository suppliers, Clock clock,
-              @Value("${app.api-token.validity:PT8H}") Duration validity) {
+    ApiTokens(
+            ApiTokenRepository tokens,
+            SupplierRepository suppliers,
+            Clock clock,
+            @Value("${app.api-token.validity:PT8H}") Duration validity) {
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("app.api-token.validity must be positive, not " + validity);
         }
@@ -55,12 +58,12 @@ public class ApiTokens {
     }
 
     /** A token issued to a supplier: the token itself is shown once and never stored. */
-    public record Issued(String token, OffsetDateTime expiresAt) {
-    }
+    public record Issued(String token, OffsetDateTime expiresAt) {}
 
     /** Issues a token to a supplier whose password was just checked. */
     public Issued issue(UUID supplierId) {
-        Supplier supplier = suppliers.findById(supplierId)
+        Supplier supplier = suppliers
+                .findById(supplierId)
                 .orElseThrow(() -> new IllegalArgumentException("No supplier " + supplierId));
         OffsetDateTime now = now();
         tokens.deleteExpired(supplierId, now);
@@ -85,7 +88,8 @@ public class ApiTokens {
         OffsetDateTime now = now();
         return tokens.findById(sha256(token))
                 .filter(t -> now.isBefore(t.getExpiresAt()))
-                .flatMap(t -> suppliers.findById(t.getSupplierId())
+                .flatMap(t -> suppliers
+                        .findById(t.getSupplierId())
                         .filter(s -> MessageDigest.isEqual(
                                 sha256(s.getPasswordHash()).getBytes(StandardCharsets.US_ASCII),
                                 t.getPasswordStamp().getBytes(StandardCharsets.US_ASCII))))
@@ -97,10 +101,12 @@ public class ApiTokens {
         if (token == null || !FORMAT.matcher(token).matches()) {
             return false;
         }
-        return tokens.findById(sha256(token)).map(t -> {
-            tokens.delete(t);
-            return true;
-        }).orElse(false);
+        return tokens.findById(sha256(token))
+                .map(t -> {
+                    tokens.delete(t);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Revokes every token of a supplier. */
@@ -114,8 +120,8 @@ public class ApiTokens {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,11 @@
 package ca.gc.microacquisition.supplier;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A password reset link; only the SHA-256 of its token is stored. */
 @Entity
@@ -26,8 +25,7 @@ class PasswordReset {
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     PasswordReset(String tokenHash, UUID supplierId, OffsetDateTime expiresAt) {
         this.tokenHash = tokenHash;

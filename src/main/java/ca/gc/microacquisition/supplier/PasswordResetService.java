@@ -2,6 +2,9 @@ package ca.gc.microacquisition.supplier;
 
 import static ca.gc.microacquisition.common.Times.utcNow;
 
+import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,15 +15,10 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.Problems;
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
 
 /**
  * Password resets by e-mailed link. Asking for a reset answers the same whether or not an account exists for the
@@ -42,9 +40,13 @@ public class PasswordResetService {
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResetService(SupplierRepository suppliers, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
-                         Notifier notifier, Clock clock,
-                         @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
+    PasswordResetService(
+            SupplierRepository suppliers,
+            PasswordResetRepository resets,
+            PasswordEncoder passwordEncoder,
+            Notifier notifier,
+            Clock clock,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.suppliers = suppliers;
         this.resets = resets;
         this.passwordEncoder = passwordEncoder;
@@ -66,20 +68,25 @@ public class PasswordResetService {
             boolean fr = "fr".equals(s.getLanguage());
             String lang = fr ? "fr" : "en";
             String link = baseUrl + "/" + lang + "/password-reset/new?token=" + token;
-            notifier.send(new Notification(s.getEmail(), lang,
+            notifier.send(new Notification(
+                    s.getEmail(),
+                    lang,
                     fr ? "Réinitialiser votre mot de passe" : "Reset your password",
-                    fr ? "Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n" + link
-                            + "\n\nSi vous n'avez rien demandé, ignorez ce message ; votre mot de passe ne change pas."
+                    fr
+                            ? "Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n" + link
+                                    + "\n\nSi vous n'avez rien demandé, ignorez ce message ; votre mot de passe ne change pas."
                             : "To choose a new password, open this link within the hour:\n" + link
-                            + "\n\nIf you did not ask for this, ignore this message; your password stays the same.",
-                    null, "PASSWORD_RESET"));
+                                    + "\n\nIf you did not ask for this, ignore this message; your password stays the same.",
+                    null,
+                    "PASSWORD_RESET"));
         });
     }
 
     /** Whether a reset link is still usable. */
     @Transactional(readOnly = true)
     public boolean usable(String token) {
-        return valid(token) && resets.findById(hash(token)).map(r -> r.usable(now())).orElse(false);
+        return valid(token)
+                && resets.findById(hash(token)).map(r -> r.usable(now())).orElse(false);
     }
 
     /**
@@ -94,12 +101,17 @@ public class PasswordResetService {
         if (!valid(token)) {
             return false;
         }
-        return resets.findById(hash(token)).filter(r -> r.usable(now())).map(r -> {
-            UUID supplierId = r.getSupplierId();
-            resets.useAll(supplierId, now());
-            suppliers.findById(supplierId).ifPresent(s -> s.changePassword(passwordEncoder.encode(newPassword)));
-            return true;
-        }).orElse(false);
+        return resets.findById(hash(token))
+                .filter(r -> r.usable(now()))
+                .map(r -> {
+                    UUID supplierId = r.getSupplierId();
+                    resets.useAll(supplierId, now());
+                    suppliers
+                            .findById(supplierId)
+                            .ifPresent(s -> s.changePassword(passwordEncoder.encode(newPassword)));
+                    return true;
+                })
+                .orElse(false);
     }
 
     private static boolean valid(String token) {
@@ -108,8 +120,8 @@ public class PasswordResetService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.supplier;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -48,11 +46,17 @@ public class Supplier {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Supplier() {
-    }
+    protected Supplier() {}
 
-    Supplier(String email, String passwordHash, String displayName, String language, boolean ageOfMajority,
-             ResidencyStatus residencyStatus, boolean canAcceptCardOrPayPal, OffsetDateTime createdAt) {
+    Supplier(
+            String email,
+            String passwordHash,
+            String displayName,
+            String language,
+            boolean ageOfMajority,
+            ResidencyStatus residencyStatus,
+            boolean canAcceptCardOrPayPal,
+            OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
         this.email = email;
         this.passwordHash = passwordHash;

@@ -21,25 +21,56 @@ public final class SupplierIdentity {
 
     /** Mail services where any person can get an address: an address there says nothing about an organisation. */
     static final Set<String> PUBLIC_MAIL_DOMAINS = Set.of(
-            "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.ca", "live.com", "live.ca",
-            "msn.com", "yahoo.com", "yahoo.ca", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com",
-            "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "gmx.de", "mail.com", "zoho.com",
-            "yandex.com", "fastmail.com", "hey.com", "tutanota.com", "tuta.io", "hushmail.com", "sympatico.ca",
-            "bell.net", "rogers.com", "shaw.ca", "telus.net", "videotron.ca", "cogeco.ca", "eastlink.ca",
+            "gmail.com",
+            "googlemail.com",
+            "outlook.com",
+            "hotmail.com",
+            "hotmail.ca",
+            "live.com",
+            "live.ca",
+            "msn.com",
+            "yahoo.com",
+            "yahoo.ca",
+            "ymail.com",
+            "icloud.com",
+            "me.com",
+            "mac.com",
+            "aol.com",
+            "proton.me",
+            "protonmail.com",
+            "pm.me",
+            "gmx.com",
+            "gmx.net",
+            "gmx.de",
+            "mail.com",
+            "zoho.com",
+            "yandex.com",
+            "fastmail.com",
+            "hey.com",
+            "tutanota.com",
+            "tuta.io",
+            "hushmail.com",
+            "sympatico.ca",
+            "bell.net",
+            "rogers.com",
+            "shaw.ca",
+            "telus.net",
+            "videotron.ca",
+            "cogeco.ca",
+            "eastlink.ca",
             "users.noreply.github.com");
 
     /** Two-label suffixes under which organisations register their domain (so the organisation is 3 labels). */
     static final Set<String> SHARED_SUFFIXES = Set.of(
-            "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "com.br", "co.jp",
-            "gc.ca", "ab.ca", "bc.ca", "mb.ca", "nb.ca", "nl.ca", "ns.ca", "nt.ca", "nu.ca", "on.ca", "pe.ca",
-            "qc.ca", "sk.ca", "yk.ca");
+            "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "com.br", "co.jp", "gc.ca",
+            "ab.ca", "bc.ca", "mb.ca", "nb.ca", "nl.ca", "ns.ca", "nt.ca", "nu.ca", "on.ca", "pe.ca", "qc.ca", "sk.ca",
+            "yk.ca");
 
-    private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.org", "example.net",
-            "localhost");
+    private static final Set<String> RESERVED_DOMAINS =
+            Set.of("example.com", "example.org", "example.net", "localhost");
     private static final Set<String> RESERVED_TLDS = Set.of("test", "example", "invalid", "localhost");
 
-    private SupplierIdentity() {
-    }
+    private SupplierIdentity() {}
 
     /** The identity key of an e-mail address: {@code org:acme.ca} or {@code mailbox:jodoe@gmail.com}. */
     public static String of(String email) {
@@ -70,7 +101,8 @@ public final class SupplierIdentity {
 
     /** A short, plain description of the identity for messages ("the mail domain acme.ca"). */
     public static String describe(String identity) {
-        return identity.startsWith("org:") ? "the mail domain " + identity.substring(4)
+        return identity.startsWith("org:")
+                ? "the mail domain " + identity.substring(4)
                 : "the mailbox " + identity.substring("mailbox:".length());
     }
 
@@ -92,7 +124,8 @@ public final class SupplierIdentity {
     }
 
     private static boolean isPublic(String domain, String organisation) {
-        if (PUBLIC_MAIL_DOMAINS.contains(domain) || PUBLIC_MAIL_DOMAINS.contains(organisation)
+        if (PUBLIC_MAIL_DOMAINS.contains(domain)
+                || PUBLIC_MAIL_DOMAINS.contains(organisation)
                 || RESERVED_DOMAINS.contains(organisation)) {
             return true;
         }

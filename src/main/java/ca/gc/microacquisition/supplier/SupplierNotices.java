@@ -1,13 +1,11 @@
 package ca.gc.microacquisition.supplier;
 
-import java.util.Locale;
-import java.util.UUID;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.notification.Notifier;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends a supplier a message in the supplier's language (English or French), from the texts of the notice bundle
@@ -35,9 +33,13 @@ public class SupplierNotices {
         suppliers.findById(supplierId).ifPresent(s -> {
             boolean fr = "fr".equals(s.getLanguage());
             Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
-            notifier.send(new Notification(s.getEmail(), fr ? "fr" : "en",
+            notifier.send(new Notification(
+                    s.getEmail(),
+                    fr ? "fr" : "en",
                     texts.getMessage("notice." + text + ".subject", args, locale),
-                    texts.getMessage("notice." + text + ".body", args, locale), reference, kind));
+                    texts.getMessage("notice." + text + ".body", args, locale),
+                    reference,
+                    kind));
         });
     }
 }

@@ -3,7 +3,6 @@ package ca.gc.microacquisition.supplier;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

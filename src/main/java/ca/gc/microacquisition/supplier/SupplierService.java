@@ -1,5 +1,10 @@
 package ca.gc.microacquisition.supplier;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.common.Problems;
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,16 +12,9 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.common.Problems;
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
 
 /** Supplier accounts. */
 @Service
@@ -52,15 +50,19 @@ public class SupplierService {
             passwordEncoder.encode(r.password());
             suppliers.findByEmail(r.email().strip().toLowerCase(Locale.ROOT)).ifPresent(owner -> {
                 boolean fr = "fr".equals(owner.getLanguage());
-                notifier.send(new Notification(owner.getEmail(), fr ? "fr" : "en",
+                notifier.send(new Notification(
+                        owner.getEmail(),
+                        fr ? "fr" : "en",
                         fr ? "Vous avez déjà un compte" : "You already have an account",
-                        fr ? "Quelqu'un a tenté de créer un compte avec cette adresse, qui en a déjà un. Si c'était "
-                                + "vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message ;"
-                                + " rien n'a changé dans votre compte."
+                        fr
+                                ? "Quelqu'un a tenté de créer un compte avec cette adresse, qui en a déjà un. Si c'était "
+                                        + "vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message ;"
+                                        + " rien n'a changé dans votre compte."
                                 : "Someone tried to register this address, which already has an account. If it was "
-                                + "you, sign in or reset your password. Otherwise, ignore this message; nothing "
-                                + "changed in your account.",
-                        null, "ACCOUNT_EXISTS"));
+                                        + "you, sign in or reset your password. Otherwise, ignore this message; nothing "
+                                        + "changed in your account.",
+                        null,
+                        "ACCOUNT_EXISTS"));
             });
             return UUID.randomUUID();
         }
@@ -111,8 +113,14 @@ public class SupplierService {
         if (suppliers.existsByEmail(normalised)) {
             throw new ConflictException("An account already exists for " + normalised + ".");
         }
-        Supplier s = new Supplier(normalised, passwordEncoder.encode(r.password()), displayName, language,
-                d.ageOfMajority(), status, d.canAcceptCardOrPayPal(),
+        Supplier s = new Supplier(
+                normalised,
+                passwordEncoder.encode(r.password()),
+                displayName,
+                language,
+                d.ageOfMajority(),
+                status,
+                d.canAcceptCardOrPayPal(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return suppliers.saveAndFlush(s);
     }
@@ -136,7 +144,8 @@ public class SupplierService {
 
     @Transactional(readOnly = true)
     public Supplier get(UUID id) {
-        return suppliers.findById(id)
+        return suppliers
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no supplier with id " + id + "."));
     }
 }

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.supplier;
 
 import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +19,8 @@ public class SupplierUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return suppliers.findByEmail(email)
+        return suppliers
+                .findByEmail(email)
                 .map(s -> new SupplierPrincipal(s.getId(), s.getEmail(), s.getPasswordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No supplier account for that e-mail"));
     }

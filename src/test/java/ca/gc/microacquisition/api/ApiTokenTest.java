@@ -12,23 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import ca.gc.microacquisition.supplier.PasswordResetService;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
 import ca.gc.microacquisition.testsupport.InMemoryNotifier;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @DomainTest
 class ApiTokenTest {
@@ -37,12 +34,16 @@ class ApiTokenTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fx;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     InMemoryNotifier notifier;
 
@@ -54,21 +55,27 @@ class ApiTokenTest {
     @Test
     void aTokenIssuedAfterThePasswordSignsInLaterCallsWithoutThePassword() throws Exception {
         Supplier s = fx.supplier("en");
-        JsonNode issued = json.readTree(mvc.perform(post("/api/tokens").with(httpBasic(s.getEmail(), Fixtures.PASSWORD)))
-                .andExpect(status().isCreated())
-                .andExpect(header().string("Cache-Control", containsString("no-store")))
-                .andExpect(jsonPath("$.token").value(matchesPattern("ma_[A-Za-z0-9_-]{43}")))
-                .andExpect(jsonPath("$.tokenType").value("Bearer"))
-                .andExpect(jsonPath("$.expiresIn").value(8 * 3600))
-                .andReturn().getResponse().getContentAsString());
+        JsonNode issued =
+                json.readTree(mvc.perform(post("/api/tokens").with(httpBasic(s.getEmail(), Fixtures.PASSWORD)))
+                        .andExpect(status().isCreated())
+                        .andExpect(header().string("Cache-Control", containsString("no-store")))
+                        .andExpect(jsonPath("$.token").value(matchesPattern("ma_[A-Za-z0-9_-]{43}")))
+                        .andExpect(jsonPath("$.tokenType").value("Bearer"))
+                        .andExpect(jsonPath("$.expiresIn").value(8 * 3600))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(OffsetDateTime.parse(issued.get("expiresAt").asText()).toInstant())
                 .isEqualTo(fx.clock.instant().plus(Duration.ofHours(8)));
         String token = issued.get("token").asText();
 
-        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/me/proposals").header("Authorization", "bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/me/proposals").header("Authorization", "bearer " + token))
+                .andExpect(status().isOk());
         // HTTP Basic keeps working as before
-        mvc.perform(get("/api/me/contracts").with(httpBasic(s.getEmail(), Fixtures.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/me/contracts").with(httpBasic(s.getEmail(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk());
         // every token is new
         assertThat(issue(s)).isNotEqualTo(token);
     }
@@ -95,7 +102,8 @@ class ApiTokenTest {
         Supplier s = fx.supplier("en");
         String token = issue(s);
         fx.advance(Duration.ofHours(8).minusSeconds(1));
-        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
         fx.advance(Duration.ofSeconds(1));
         problem(mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token)));
     }
@@ -115,11 +123,19 @@ class ApiTokenTest {
         for (String token : new String[] {first, second}) {
             problem(mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token)));
         }
-        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + others)).andExpect(status().isOk());
+        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + others))
+                .andExpect(status().isOk());
         // the new password gets a new token that works
-        String renewed = json.readTree(mvc.perform(post("/api/tokens").with(httpBasic(s.getEmail(), "a brand new passphrase")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("token").asText();
-        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + renewed)).andExpect(status().isOk());
+        String renewed = json.readTree(
+                        mvc.perform(post("/api/tokens").with(httpBasic(s.getEmail(), "a brand new passphrase")))
+                                .andExpect(status().isCreated())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                .get("token")
+                .asText();
+        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + renewed))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -133,15 +149,22 @@ class ApiTokenTest {
         mvc.perform(delete("/api/tokens/current").header("Authorization", "Bearer " + token))
                 .andExpect(status().isNoContent());
         problem(mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + token)));
-        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + kept)).andExpect(status().isOk());
+        mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + kept))
+                .andExpect(status().isOk());
 
-        mvc.perform(delete("/api/tokens").header("Authorization", "Bearer " + kept)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/tokens").header("Authorization", "Bearer " + kept))
+                .andExpect(status().isNoContent());
         problem(mvc.perform(get("/api/me/contracts").header("Authorization", "Bearer " + kept)));
     }
 
     private String issue(Supplier s) throws Exception {
         return json.readTree(mvc.perform(post("/api/tokens").with(httpBasic(s.getEmail(), Fixtures.PASSWORD)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("token").asText();
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("token")
+                .asText();
     }
 
     private static ResultActions problem(ResultActions result) throws Exception {

@@ -7,13 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
-
+import ca.gc.microacquisition.security.SecurityChainOrder;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -23,14 +17,18 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import ca.gc.microacquisition.security.SecurityChainOrder;
 
 /**
  * The boundaries drawn in docs/architecture.md and the packages' {@code package-info}: the domain is free of the
@@ -45,9 +43,10 @@ class ArchitectureTest {
 
     /** The feature packages that hold the business rules (no engine, no adapter). */
     private static final String[] DOMAIN = {
-            ROOT + ".opportunity..", ROOT + ".proposal..", ROOT + ".contract..", ROOT + ".payment..",
-            ROOT + ".payee..", ROOT + ".supplier..", ROOT + ".subscription..", ROOT + ".splitting..",
-            ROOT + ".procurement..", ROOT + ".notification..", ROOT + ".repositoryhost..", ROOT + ".common.."};
+        ROOT + ".opportunity..", ROOT + ".proposal..", ROOT + ".contract..", ROOT + ".payment..",
+        ROOT + ".payee..", ROOT + ".supplier..", ROOT + ".subscription..", ROOT + ".splitting..",
+        ROOT + ".procurement..", ROOT + ".notification..", ROOT + ".repositoryhost..", ROOT + ".common.."
+    };
 
     private static JavaClasses classes;
 
@@ -60,24 +59,36 @@ class ArchitectureTest {
 
     @Test
     void theDomainNeverUsesTheEngine() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("org.camunda..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.camunda..")
                 .because("only process/ and the engine-side packages talk to Camunda");
         rule.check(classes);
     }
 
     @Test
     void theDomainNeverUsesAnAdapter() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".adapters..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".adapters..")
                 .because("the domain declares ports; adapters implement them");
         rule.check(classes);
     }
 
     @Test
     void adaptersAreReachedOnlyThroughTheirPorts() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + ".adapters..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".adapters..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".adapters..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".adapters..")
                 .because("callers use the port (RepositoryHost, OpportunityIssues, Notifier, NotificationLog,"
                         + " CardProcessor, PayoutAccounts)");
         rule.check(classes);
@@ -90,9 +101,11 @@ class ArchitectureTest {
 
     @Test
     void procurementIsOnlyThePortToTheProcess() {
-        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".procurement..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
-                        .and(not(resideInAPackage(ROOT + ".procurement.."))))
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".procurement..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".procurement.."))))
                 .because("procurement.ProcurementEvents is the seam the domain calls and process implements;"
                         + " what serves only the process lives in process");
         rule.check(classes);
@@ -100,9 +113,14 @@ class ArchitectureTest {
 
     @Test
     void everySecurityFilterChainLivesInTheSecurityPackageWithItsOrder() {
-        ArchRule rule = methods().that().haveRawReturnType(SecurityFilterChain.class)
-                .should().beDeclaredInClassesThat().resideInAPackage(SECURITY)
-                .andShould().beAnnotatedWith(Order.class)
+        ArchRule rule = methods()
+                .that()
+                .haveRawReturnType(SecurityFilterChain.class)
+                .should()
+                .beDeclaredInClassesThat()
+                .resideInAPackage(SECURITY)
+                .andShould()
+                .beAnnotatedWith(Order.class)
                 .because("the service's filter chains are read, and ordered, in one place");
         rule.check(classes);
     }
@@ -113,7 +131,8 @@ class ArchitectureTest {
         Set<Integer> places = new HashSet<>();
         for (Field f : SecurityChainOrder.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) {
-                assertThat(places.add(f.getInt(null))).as("SecurityChainOrder.%s is a place of its own", f.getName())
+                assertThat(places.add(f.getInt(null)))
+                        .as("SecurityChainOrder.%s is a place of its own", f.getName())
                         .isTrue();
             }
         }
@@ -122,9 +141,12 @@ class ArchitectureTest {
             for (JavaMethod m : c.getMethods()) {
                 if (m.getRawReturnType().isEquivalentTo(SecurityFilterChain.class) && m.isAnnotatedWith(Order.class)) {
                     int order = m.getAnnotationOfType(Order.class).value();
-                    assertThat(places).as("@Order of %s is a SecurityChainOrder constant", m.getFullName())
+                    assertThat(places)
+                            .as("@Order of %s is a SecurityChainOrder constant", m.getFullName())
                             .contains(order);
-                    assertThat(used.add(order)).as("%s has a place no other chain has", m.getFullName()).isTrue();
+                    assertThat(used.add(order))
+                            .as("%s has a place no other chain has", m.getFullName())
+                            .isTrue();
                 }
             }
         }
@@ -133,7 +155,9 @@ class ArchitectureTest {
 
     @Test
     void staffPagesLiveWithTheStaffViews() {
-        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".portal..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".portal..")
                 .should(mapAStaffPath())
                 .because("the portal is the suppliers' site; staff pages live in audit (and rules for rule changes)");
         rule.check(classes);

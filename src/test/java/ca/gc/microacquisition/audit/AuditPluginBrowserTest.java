@@ -2,10 +2,13 @@ package ca.gc.microacquisition.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.process.ProcurementsForReports;
+import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
+import ca.gc.microacquisition.testsupport.Chromium;
+import ca.gc.microacquisition.testsupport.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import ca.gc.microacquisition.process.ProcurementsForReports;
-import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
-import ca.gc.microacquisition.testsupport.Chromium;
-import ca.gc.microacquisition.testsupport.Screenshots;
 
 /**
  * An auditor signs in to Cockpit in headless Chromium, opens the Audit page from the navigation, searches a finished
@@ -65,7 +63,8 @@ class AuditPluginBrowserTest {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         // The navigation shows "Audit" to auditors.
-        WebElement navigation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.audit-navigation")));
+        WebElement navigation =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.audit-navigation")));
         navigation.click();
 
         WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("reference")));
@@ -75,36 +74,59 @@ class AuditPluginBrowserTest {
                 By.cssSelector("a.audit-open[data-reference='" + finished.reference() + "']")));
         result.click();
 
-        WebElement timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.audit-timeline")));
+        WebElement timeline =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.audit-timeline")));
         String text = timeline.getText();
         // The timeline in words, not element ids and types.
-        assertThat(text).contains("Request submitted by " + finished.requester(), "done by manager", "evaluator",
-                "Eligibility", "eligible", "Card payment attempt 1: succeeded", "Ended: Completed and paid");
+        assertThat(text)
+                .contains(
+                        "Request submitted by " + finished.requester(),
+                        "done by manager",
+                        "evaluator",
+                        "Eligibility",
+                        "eligible",
+                        "Card payment attempt 1: succeeded",
+                        "Ended: Completed and paid");
         assertThat(text).doesNotContain("parallelGateway", "Gateway_", "ACTIVITY");
         String page = browser.findElement(By.cssSelector(".audit-trail")).getText();
-        assertThat(page).contains(finished.reference(), "SUCCEEDED", "EndEvent_Completed", "Random draw",
-                String.valueOf(finished.drawSeed()));
+        assertThat(page)
+                .contains(
+                        finished.reference(),
+                        "SUCCEEDED",
+                        "EndEvent_Completed",
+                        "Random draw",
+                        String.valueOf(finished.drawSeed()));
 
         // The diagram of the version it ran on, with the path highlighted: what ran, how often, where it ended.
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".audit-diagram-area[data-drawn='true']")));
-        assertThat(browser.findElements(By.cssSelector(".audit-diagram .djs-element.audit-ran"))).hasSizeGreaterThan(10);
-        assertThat(browser.findElements(By.cssSelector(".audit-diagram [data-element-id='EndEvent_Completed'].audit-end")))
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".audit-diagram-area[data-drawn='true']")));
+        assertThat(browser.findElements(By.cssSelector(".audit-diagram .djs-element.audit-ran")))
+                .hasSizeGreaterThan(10);
+        assertThat(browser.findElements(
+                        By.cssSelector(".audit-diagram [data-element-id='EndEvent_Completed'].audit-end")))
                 .hasSize(1);
-        assertThat(browser.findElements(By.cssSelector(".audit-diagram .djs-element.audit-waiting"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector(".audit-diagram-caption")).getText()).contains("version");
+        assertThat(browser.findElements(By.cssSelector(".audit-diagram .djs-element.audit-waiting")))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".audit-diagram-caption")).getText())
+                .contains("version");
         Screenshots.save(browser, "auditor-diagram.png");
 
         // An activity's details: who did it, when, the values submitted.
-        browser.findElement(By.cssSelector(".audit-diagram [data-element-id='AttestCapacity']")).click();
-        WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-details-runs")));
+        browser.findElement(By.cssSelector(".audit-diagram [data-element-id='AttestCapacity']"))
+                .click();
+        WebElement details =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-details-runs")));
         assertThat(details.getText()).contains("manager");
-        assertThat(browser.findElement(By.cssSelector(".audit-details")).getText()).contains("Form values submitted");
+        assertThat(browser.findElement(By.cssSelector(".audit-details")).getText())
+                .contains("Form values submitted");
         Screenshots.scrollIntoView(browser, By.cssSelector(".audit-diagram-area"));
         Screenshots.save(browser, "auditor-activity-details.png");
 
         // A decision task: inputs, matched rules and outputs of that evaluation.
-        browser.findElement(By.cssSelector(".audit-diagram [data-element-id='" + ELIGIBILITY_TASK + "']")).click();
+        browser.findElement(By.cssSelector(".audit-diagram [data-element-id='" + ELIGIBILITY_TASK + "']"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-details-decision")));
-        assertThat(browser.findElement(By.cssSelector(".audit-details")).getText()).contains("Eligibility", "Inputs");
+        assertThat(browser.findElement(By.cssSelector(".audit-details")).getText())
+                .contains("Eligibility", "Inputs");
     }
 }

@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.audit;
 
+import ca.gc.microacquisition.process.ProcurementsForReports;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import ca.gc.microacquisition.process.ProcurementsForReports;
 
 /**
  * The audit tests' shared context: demo users, a random port, real procurements ({@link ProcurementsForReports}),
@@ -17,7 +15,8 @@ import ca.gc.microacquisition.process.ProcurementsForReports;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.process-engine-name=" + AuditTest.ENGINE)
 @ActiveProfiles({"test", "demo"})
 @Import(ProcurementsForReports.class)

@@ -2,22 +2,19 @@ package ca.gc.microacquisition.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.process.ProcurementsForReports;
+import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
+import ca.gc.microacquisition.proposal.Draw;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.process.ProcurementsForReports;
-import ca.gc.microacquisition.process.ProcurementsForReports.Finished;
-import ca.gc.microacquisition.proposal.Draw;
 
 /** The Audit plugin's resources return what happened in a procurement run on the real engine. */
 @AuditTest
@@ -54,16 +51,27 @@ class AuditTrailTest {
         assertThat(summary.get("requester").asText()).isEqualTo(finished.requester());
 
         List<String> activities = texts(trail.get("activities"), "activityId");
-        assertThat(activities).contains("Task_CheckEligibility", "AttestCapacity", "CommitFunds",
-                "Task_PublishOpportunity", "EvaluateProposals", "Task_DrawWinner", "Task_AwardContract", "AcceptWork",
-                "Task_PayByCard", "EndEvent_Completed");
+        assertThat(activities)
+                .contains(
+                        "Task_CheckEligibility",
+                        "AttestCapacity",
+                        "CommitFunds",
+                        "Task_PublishOpportunity",
+                        "EvaluateProposals",
+                        "Task_DrawWinner",
+                        "Task_AwardContract",
+                        "AcceptWork",
+                        "Task_PayByCard",
+                        "EndEvent_Completed");
         assertThat(activity(trail, "AttestCapacity").get("who").asText()).isEqualTo("manager");
         assertThat(activity(trail, "EvaluateProposals").get("who").asText()).isEqualTo("evaluator");
         assertThat(activity(trail, "AcceptWork").get("who").asText()).isEqualTo(finished.requester());
         assertThat(activity(trail, "AcceptWork").get("startedAt").asText()).isNotBlank();
         assertThat(activity(trail, "AcceptWork").get("endedAt").asText()).isNotBlank();
-        assertThat(trail.get("timeline").size()).isGreaterThan(trail.get("activities").size());
-        assertThat(texts(trail.get("timeline"), "kind")).contains("ACTIVITY", "DECISION", "FORM", "OPERATION", "PAYMENT");
+        assertThat(trail.get("timeline").size())
+                .isGreaterThan(trail.get("activities").size());
+        assertThat(texts(trail.get("timeline"), "kind"))
+                .contains("ACTIVITY", "DECISION", "FORM", "OPERATION", "PAYMENT");
         assertThat(trail.get("incidents").size()).isZero();
     }
 
@@ -81,7 +89,10 @@ class AuditTrailTest {
             assertThat(decision.get("evaluatedAt").asText()).isNotBlank();
         }
         JsonNode eligibility = decision(trail, "Eligibility");
-        assertThat(eligibility.get("inputs").toString()).contains("Estimated value").contains("2500").contains("UNCLASSIFIED");
+        assertThat(eligibility.get("inputs").toString())
+                .contains("Estimated value")
+                .contains("2500")
+                .contains("UNCLASSIFIED");
         assertThat(eligibility.get("outputs").size()).isZero(); // eligible: no reason collected
     }
 
@@ -96,7 +107,9 @@ class AuditTrailTest {
         }
         assertThat(attest).as("the AttestCapacity form submission").isNotNull();
         assertThat(attest.get("submittedBy").asText()).isEqualTo("manager");
-        assertThat(attest.get("values").toString()).contains("capacityAttestation").contains("CAPACITY_UNAVAILABLE");
+        assertThat(attest.get("values").toString())
+                .contains("capacityAttestation")
+                .contains("CAPACITY_UNAVAILABLE");
         assertThat(texts(trail.get("formSubmissions"), "form")).contains("Request form (start)");
 
         List<String> completions = new ArrayList<>();
@@ -120,8 +133,10 @@ class AuditTrailTest {
         JsonNode draw = trail.get("draws").get(0);
         assertThat(draw.get("seed").asLong()).isEqualTo(finished.drawSeed());
         assertThat(draw.get("replayMatches").asBoolean()).isTrue();
-        List<UUID> input = texts(draw, "inputProposalIds").stream().map(UUID::fromString).toList();
-        List<UUID> order = texts(draw, "orderedProposalIds").stream().map(UUID::fromString).toList();
+        List<UUID> input =
+                texts(draw, "inputProposalIds").stream().map(UUID::fromString).toList();
+        List<UUID> order =
+                texts(draw, "orderedProposalIds").stream().map(UUID::fromString).toList();
         assertThat(Draw.replay(input, draw.get("seed").asLong())).isEqualTo(order);
 
         JsonNode contract = trail.get("contracts").get(0);
@@ -138,8 +153,10 @@ class AuditTrailTest {
         assertThat(references("procurements?reference=" + finished.reference())).containsExactly(finished.reference());
         assertThat(references("procurements?requester=" + finished.requester())).containsExactly(finished.reference());
         String winner = trail().get("contracts").get(0).get("supplier").asText();
-        assertThat(references("procurements?supplier=" + winner.replace(" ", "%20"))).contains(finished.reference());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).toString();
+        assertThat(references("procurements?supplier=" + winner.replace(" ", "%20")))
+                .contains(finished.reference());
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).toString();
         assertThat(references("procurements?from=" + today + "&to=" + today)).contains(finished.reference());
         assertThat(references("procurements?to=2000-01-01")).doesNotContain(finished.reference());
         assertThat(references("procurements?state=finished")).contains(finished.reference());
@@ -151,15 +168,22 @@ class AuditTrailTest {
     @Test
     void exportsCarryRationalesAndTheSeed() throws Exception {
         var csv = auditor.plugin("procurements/" + finished.reference() + "/export.csv");
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("reference,section,at,who,item,name,value,detail");
-        assertThat(csv.body()).contains(finished.reference() + ",DRAW,").contains(",seed," + finished.drawSeed() + ",")
-                .contains(",EVALUATION,").contains("The statement shows the criterion is met.")
-                .contains(",DECISION_INPUT,").contains(",PAYMENT,");
+        assertThat(csv.body())
+                .contains(finished.reference() + ",DRAW,")
+                .contains(",seed," + finished.drawSeed() + ",")
+                .contains(",EVALUATION,")
+                .contains("The statement shows the criterion is met.")
+                .contains(",DECISION_INPUT,")
+                .contains(",PAYMENT,");
 
         var html = auditor.plugin("procurements/" + finished.reference() + "/export.html");
-        assertThat(html.body()).contains("Audit trail of " + finished.reference()).contains("Random draw")
+        assertThat(html.body())
+                .contains("Audit trail of " + finished.reference())
+                .contains("Random draw")
                 .contains(String.valueOf(finished.drawSeed()));
 
         var staffJson = auditor.get("/staff/audit/export.json", "auditor");
@@ -171,14 +195,21 @@ class AuditTrailTest {
     @Test
     void formulasInAuditExportsAreNeutralisedAndTheCardIsNeverShown() throws Exception {
         Finished other = procurements.finish();
-        jdbc.update("update opportunity set title = ?, team = ? where reference = ?",
-                "=HYPERLINK(\"https://evil.example\",\"Click\")", "@SUM(1+1)", other.reference());
+        jdbc.update(
+                "update opportunity set title = ?, team = ? where reference = ?",
+                "=HYPERLINK(\"https://evil.example\",\"Click\")",
+                "@SUM(1+1)",
+                other.reference());
 
-        for (String csv : List.of(auditor.plugin("procurements/" + other.reference() + "/export.csv").body(),
+        for (String csv : List.of(
+                auditor.plugin("procurements/" + other.reference() + "/export.csv")
+                        .body(),
                 auditor.plugin("export.csv").body(),
-                auditor.get("/staff/audit/procurements/" + other.reference() + "/export.csv", "auditor").body(),
+                auditor.get("/staff/audit/procurements/" + other.reference() + "/export.csv", "auditor")
+                        .body(),
                 auditor.get("/staff/audit/export.csv", "auditor").body())) {
-            assertThat(csv).contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",", ",'@SUM(1+1),")
+            assertThat(csv)
+                    .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",", ",'@SUM(1+1),")
                     .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",@SUM");
         }
         // the Cockpit Audit page's data: the committed card shows by its last four only
@@ -200,7 +231,8 @@ class AuditTrailTest {
 
     private static List<String> references(JsonNode list, boolean trails) {
         return StreamSupport.stream(list.spliterator(), false)
-                .map(n -> (trails ? n.get("summary") : n).get("reference").asText()).toList();
+                .map(n -> (trails ? n.get("summary") : n).get("reference").asText())
+                .toList();
     }
 
     private static JsonNode activity(JsonNode trail, String id) {
@@ -223,8 +255,12 @@ class AuditTrailTest {
     private static List<String> texts(JsonNode node, String field) {
         JsonNode list = node.isArray() ? node : node.get(field);
         if (node.isArray()) {
-            return StreamSupport.stream(list.spliterator(), false).map(n -> n.get(field).asText()).toList();
+            return StreamSupport.stream(list.spliterator(), false)
+                    .map(n -> n.get(field).asText())
+                    .toList();
         }
-        return StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -2,14 +2,12 @@ package ca.gc.microacquisition.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.process.ProcurementsForReports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import ca.gc.microacquisition.process.ProcurementsForReports;
 
 /** The pilot metrics over a known data set, built with real procurements in a period of its own. */
 @AuditTest

@@ -6,15 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gc.microacquisition.testsupport.DomainTest;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import ca.gc.microacquisition.testsupport.DomainTest;
 
 /** /staff/outbox: Camunda users of the staff groups only, with their Camunda password. */
 @DomainTest
@@ -22,6 +20,7 @@ class StaffOutboxTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     IdentityService identity;
 
@@ -41,7 +40,8 @@ class StaffOutboxTest {
     void adminsAndAuditorsReadTheOutboxOthersDoNot() throws Exception {
         mvc.perform(get("/staff/outbox")).andExpect(status().isUnauthorized());
         mvc.perform(get("/staff/outbox").with(httpBasic(user("camunda-admin"), "A staff passw0rd!")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Notification outbox")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Notification outbox")));
         mvc.perform(get("/staff/outbox").with(httpBasic(user("auditors"), "A staff passw0rd!")))
                 .andExpect(status().isOk());
         mvc.perform(get("/staff/outbox").with(httpBasic(user("requesters"), "A staff passw0rd!")))

@@ -2,18 +2,6 @@ package ca.gc.microacquisition.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.RequestDetails;
 import ca.gc.microacquisition.proposal.Proposal;
@@ -21,6 +9,16 @@ import ca.gc.microacquisition.splitting.SplittingService;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A test opportunity (training, demonstration) is not a purchase: no metric, no open-data row, no splitting history. */
 @DomainTest
@@ -30,10 +28,17 @@ class TestOpportunitiesAreNotCountedTest {
     private static final LocalDate FROM = LocalDate.of(2061, 2, 1);
     private static final LocalDate TO = LocalDate.of(2061, 3, 31);
 
-    @Autowired Fixtures fx;
-    @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SplittingService splitting;
+    @Autowired
+    Fixtures fx;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SplittingService splitting;
 
     @AfterEach
     void back() {
@@ -81,9 +86,28 @@ class TestOpportunitiesAreNotCountedTest {
 
     private RequestDetails details(String team, String repository, boolean test) {
         RequestDetails d = fx.request(team, test ? "9000.00" : "4000.00", repository);
-        return new RequestDetails(d.title(), d.summary(), d.workDescription(), d.acceptanceCriteria(),
-                d.evaluationCriteria(), d.skills(), d.estimatedValue(), d.securityClassification(), d.remoteWork(),
-                d.repositoryUrl(), d.license(), d.containsPersonalInformation(), d.proposalDeadline(),
-                d.deliveryDays(), d.department(), d.team(), d.requester(), null, null, null, null, test);
+        return new RequestDetails(
+                d.title(),
+                d.summary(),
+                d.workDescription(),
+                d.acceptanceCriteria(),
+                d.evaluationCriteria(),
+                d.skills(),
+                d.estimatedValue(),
+                d.securityClassification(),
+                d.remoteWork(),
+                d.repositoryUrl(),
+                d.license(),
+                d.containsPersonalInformation(),
+                d.proposalDeadline(),
+                d.deliveryDays(),
+                d.department(),
+                d.team(),
+                d.requester(),
+                null,
+                null,
+                null,
+                null,
+                test);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Base64;
 final class WebClient {
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     WebClient(int port) {
         this.port = port;
@@ -25,8 +26,10 @@ final class WebClient {
     /** Signs in to a webapp (cockpit, tasklist) as the demo user; returns the login's HTTP status. */
     int login(String user, String application) throws Exception {
         String camunda = base() + "/camunda";
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                URI.create(camunda + "/app/" + application + "/" + AuditTest.ENGINE + "/")).GET().build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(camunda + "/app/" + application + "/" + AuditTest.ENGINE + "/"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
         HttpRequest login = HttpRequest.newBuilder(
@@ -44,10 +47,14 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path, String basicUser) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base() + path)).GET();
         if (basicUser != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((basicUser + ":" + basicUser).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((basicUser + ":" + basicUser).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

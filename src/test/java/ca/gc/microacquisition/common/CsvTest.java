@@ -3,7 +3,6 @@ package ca.gc.microacquisition.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,12 +11,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"https://evil.example\",\"Click\")", "@SUM(1+1)", "+1+cmd|' /C calc'!A0",
-            "-2+3", "\t=1+1", "\r=1+1", "=1+1"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"https://evil.example\",\"Click\")",
+                "@SUM(1+1)",
+                "+1+cmd|' /C calc'!A0",
+                "-2+3",
+                "\t=1+1",
+                "\r=1+1",
+                "=1+1"
+            })
     void formulaCellsGetALeadingQuote(String cell) {
         assertThat(Csv.neutralize(cell)).isEqualTo("'" + cell);
         String written = Csv.field(cell);
-        assertThat(written.startsWith("'") || written.startsWith("\"'")).as(written).isTrue();
+        assertThat(written.startsWith("'") || written.startsWith("\"'"))
+                .as(written)
+                .isTrue();
     }
 
     @Test

@@ -12,8 +12,10 @@ class RequestPathFilterTest {
         assertThat(RequestPathFilter.hasNeedlessEncoding("/en/%72egister")).isTrue();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/api/%73uppliers")).isTrue();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/api/%53uppliers")).isTrue();
-        assertThat(RequestPathFilter.hasNeedlessEncoding("/camunda/api/admin/%73etup/default/user/create")).isTrue();
-        assertThat(RequestPathFilter.hasNeedlessEncoding("/api/opportunities/MA%2d2026")).isTrue();
+        assertThat(RequestPathFilter.hasNeedlessEncoding("/camunda/api/admin/%73etup/default/user/create"))
+                .isTrue();
+        assertThat(RequestPathFilter.hasNeedlessEncoding("/api/opportunities/MA%2d2026"))
+                .isTrue();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%7e")).isTrue();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%5F")).isTrue();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%30")).isTrue();
@@ -22,7 +24,8 @@ class RequestPathFilterTest {
     @Test
     void plainPathsAndMeaningfulEncodingsPass() {
         assertThat(RequestPathFilter.hasNeedlessEncoding("/en/register")).isFalse();
-        assertThat(RequestPathFilter.hasNeedlessEncoding("/fr/opportunit%C3%A9s")).isFalse();
+        assertThat(RequestPathFilter.hasNeedlessEncoding("/fr/opportunit%C3%A9s"))
+                .isFalse();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%20b")).isFalse();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%40b")).isFalse();
         assertThat(RequestPathFilter.hasNeedlessEncoding("/a%3Fb")).isFalse();

@@ -3,10 +3,10 @@ package ca.gc.microacquisition.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,8 +14,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import ca.gc.microacquisition.testsupport.MutableClock;
 
 /** The sign-in back-off: free failures, then doubling waits up to a ceiling, never a permanent lock. */
 class SignInThrottleTest {
@@ -90,10 +88,12 @@ class SignInThrottleTest {
                 .isInstanceOf(SignInThrottledException.class);
         assertThat(checked).hasValue(6);
         // Another address is not held back.
-        assertThat(provider.authenticate(attempt("victim9@example.com", "right", "198.51.100.1")).isAuthenticated())
+        assertThat(provider.authenticate(attempt("victim9@example.com", "right", "198.51.100.1"))
+                        .isAuthenticated())
                 .isTrue();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(provider.authenticate(attempt("victim9@example.com", "right", "192.0.2.7")).isAuthenticated())
+        assertThat(provider.authenticate(attempt("victim9@example.com", "right", "192.0.2.7"))
+                        .isAuthenticated())
                 .isTrue();
     }
 
@@ -101,17 +101,20 @@ class SignInThrottleTest {
     void anAccountUnderAttackWaitsWhateverTheAddress() {
         LoginThrottle accounts = new LoginThrottle(2, Duration.ofMinutes(15), clock);
         LoginThrottle addresses = new LoginThrottle(100, Duration.ofMinutes(15), clock);
-        ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication a) {
-                throw new BadCredentialsException("wrong");
-            }
+        ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(
+                new AuthenticationProvider() {
+                    @Override
+                    public Authentication authenticate(Authentication a) {
+                        throw new BadCredentialsException("wrong");
+                    }
 
-            @Override
-            public boolean supports(Class<?> type) {
-                return true;
-            }
-        }, accounts, addresses);
+                    @Override
+                    public boolean supports(Class<?> type) {
+                        return true;
+                    }
+                },
+                accounts,
+                addresses);
         for (int i = 0; i < 3; i++) {
             String address = "203.0.113." + i;
             assertThatThrownBy(() -> provider.authenticate(attempt("Victim@Example.com", "g", address)))
@@ -119,7 +122,8 @@ class SignInThrottleTest {
         }
         assertThatThrownBy(() -> provider.authenticate(attempt("victim@example.com", "g", "203.0.113.99")))
                 .isInstanceOf(SignInThrottledException.class)
-                .satisfies(e -> assertThat(((SignInThrottledException) e).getRetryAfter()).isPositive());
+                .satisfies(e -> assertThat(((SignInThrottledException) e).getRetryAfter())
+                        .isPositive());
     }
 
     private static Authentication attempt(String user, String password, String address) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -68,7 +67,8 @@ final class DecisionTableRunner {
         for (DmnEvaluatedDecisionRule rule : lastEvent.getMatchingRules()) {
             ids.add(rule.getId());
             Map<String, Object> row = new LinkedHashMap<>();
-            rule.getOutputEntries().forEach((name, output) -> row.put(name, output.getValue().getValue()));
+            rule.getOutputEntries()
+                    .forEach((name, output) -> row.put(name, output.getValue().getValue()));
             rows.add(row);
         }
         return new Evaluation(ids, rows);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +57,19 @@ class EligibilityDecisionTest {
         inputs.put("threshold", "double");
         // Only the criteria: the service guarantees every input (a positive amount, a classification, yes/no
         // answers, a licence, a department, the limit), so rules for missing values could never fire.
-        DecisionModelAssertions.assertTable(table.model(), "Eligibility", inputs, Map.of("reason", "string"),
-                List.of("Rule_ValueOverLimit", "Rule_Classified", "Rule_NotRemote", "Rule_RepositoryNotOpen",
-                        "Rule_LicenceNotOpenSource", "Rule_PersonalInformation", "Rule_DepartmentNotInPilot"));
+        DecisionModelAssertions.assertTable(
+                table.model(),
+                "Eligibility",
+                inputs,
+                Map.of("reason", "string"),
+                List.of(
+                        "Rule_ValueOverLimit",
+                        "Rule_Classified",
+                        "Rule_NotRemote",
+                        "Rule_RepositoryNotOpen",
+                        "Rule_LicenceNotOpenSource",
+                        "Rule_PersonalInformation",
+                        "Rule_DepartmentNotInPilot"));
     }
 
     @Test
@@ -72,7 +81,9 @@ class EligibilityDecisionTest {
 
     @Test
     void valueOverTenThousandIsNotEligible() {
-        assertOnly(evaluateWith("estimatedValue", "12000.00"), "Rule_ValueOverLimit",
+        assertOnly(
+                evaluateWith("estimatedValue", "12000.00"),
+                "Rule_ValueOverLimit",
                 "The value is over the $10000.00 limit, taxes included: use regular procurement.");
     }
 
@@ -91,14 +102,13 @@ class EligibilityDecisionTest {
         assertThat(evaluateWith("estimatedValue", "0.01").ruleIds()).isEmpty();
     }
 
-
-
-
-
     @Test
     void valueGivenAsANumberIsReadToo() {
-        assertThat(evaluateWith("estimatedValue", new java.math.BigDecimal("10000.00")).ruleIds()).isEmpty();
-        assertThat(evaluateWith("estimatedValue", new java.math.BigDecimal("10000.01")).ruleIds())
+        assertThat(evaluateWith("estimatedValue", new java.math.BigDecimal("10000.00"))
+                        .ruleIds())
+                .isEmpty();
+        assertThat(evaluateWith("estimatedValue", new java.math.BigDecimal("10000.01"))
+                        .ruleIds())
                 .containsExactly("Rule_ValueOverLimit");
     }
 
@@ -109,7 +119,9 @@ class EligibilityDecisionTest {
         raised.put("estimatedValue", "12000.00");
         assertThat(table.evaluate(raised).ruleIds()).isEmpty();
         raised.put("estimatedValue", "15000.01");
-        assertOnly(table.evaluate(raised), "Rule_ValueOverLimit",
+        assertOnly(
+                table.evaluate(raised),
+                "Rule_ValueOverLimit",
                 "The value is over the $15000.00 limit, taxes included: use regular procurement.");
         Map<String, Object> lowered = eligibleRequest();
         lowered.put("threshold", 5000);
@@ -121,7 +133,9 @@ class EligibilityDecisionTest {
 
     @Test
     void protectedWorkIsNotEligible() {
-        assertOnly(evaluateWith("securityClassification", "PROTECTED_B"), "Rule_Classified",
+        assertOnly(
+                evaluateWith("securityClassification", "PROTECTED_B"),
+                "Rule_Classified",
                 "The work is classified PROTECTED_B: only unclassified work can be bought through the pilot; use regular procurement.");
     }
 
@@ -129,36 +143,53 @@ class EligibilityDecisionTest {
     void everyClassificationOtherThanUnclassifiedIsRefused() {
         for (String classification : List.of("PROTECTED_A", "PROTECTED_B", "SECRET")) {
             assertThat(evaluateWith("securityClassification", classification).ruleIds())
-                    .as(classification).containsExactly("Rule_Classified");
+                    .as(classification)
+                    .containsExactly("Rule_Classified");
         }
     }
-
 
     // --- remote work
 
     @Test
     void onSiteWorkIsNotEligible() {
-        assertOnly(evaluateWith("remoteWork", false), "Rule_NotRemote",
+        assertOnly(
+                evaluateWith("remoteWork", false),
+                "Rule_NotRemote",
                 "The work cannot be done remotely: only remote work can be bought through the pilot.");
     }
-
 
     // --- repository
 
     @Test
     void closedRepositoryIsNotEligible() {
-        assertOnly(evaluateWith("repositoryOpen", false), "Rule_RepositoryNotOpen",
+        assertOnly(
+                evaluateWith("repositoryOpen", false),
+                "Rule_RepositoryNotOpen",
                 "The code repository is not open: it must be on a supported public code host (such as GitHub or GitLab) and publicly visible.");
     }
-
 
     // --- licence
 
     @Test
     void everyListedOpenSourceLicenceIsEligible() {
-        for (String licence : List.of("MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "MPL-2.0", "EPL-2.0",
-                "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-2.1-only",
-                "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "AGPL-3.0-only", "AGPL-3.0-or-later",
+        for (String licence : List.of(
+                "MIT",
+                "Apache-2.0",
+                "BSD-2-Clause",
+                "BSD-3-Clause",
+                "ISC",
+                "MPL-2.0",
+                "EPL-2.0",
+                "GPL-2.0-only",
+                "GPL-2.0-or-later",
+                "GPL-3.0-only",
+                "GPL-3.0-or-later",
+                "LGPL-2.1-only",
+                "LGPL-2.1-or-later",
+                "LGPL-3.0-only",
+                "LGPL-3.0-or-later",
+                "AGPL-3.0-only",
+                "AGPL-3.0-or-later",
                 "Unlicense")) {
             assertThat(evaluateWith("license", licence).ruleIds()).as(licence).isEmpty();
         }
@@ -166,7 +197,9 @@ class EligibilityDecisionTest {
 
     @Test
     void proprietaryLicenceIsNotEligible() {
-        assertOnly(evaluateWith("license", "Proprietary"), "Rule_LicenceNotOpenSource",
+        assertOnly(
+                evaluateWith("license", "Proprietary"),
+                "Rule_LicenceNotOpenSource",
                 "The licence Proprietary is not on the pilot's list of OSI-approved open-source licences: use its exact SPDX id, for example MIT or Apache-2.0.");
     }
 
@@ -180,24 +213,25 @@ class EligibilityDecisionTest {
         assertThat(evaluateWith("license", "mit").ruleIds()).containsExactly("Rule_LicenceNotOpenSource");
     }
 
-
     // --- personal information
 
     @Test
     void personalInformationIsNotEligible() {
-        assertOnly(evaluateWith("containsPersonalInformation", true), "Rule_PersonalInformation",
+        assertOnly(
+                evaluateWith("containsPersonalInformation", true),
+                "Rule_PersonalInformation",
                 "The work involves personal information: it cannot be done in an open repository by an outside supplier; use regular procurement.");
     }
-
 
     // --- department
 
     @Test
     void departmentOutsideThePilotIsNotEligible() {
-        assertOnly(evaluateWith("department", "TBS"), "Rule_DepartmentNotInPilot",
+        assertOnly(
+                evaluateWith("department", "TBS"),
+                "Rule_DepartmentNotInPilot",
                 "The department TBS is not taking part in the pilot (taking part: ESDC): use regular procurement.");
     }
-
 
     // --- several at once
 
@@ -213,9 +247,14 @@ class EligibilityDecisionTest {
         variables.put("department", "DND");
         variables.put("threshold", new java.math.BigDecimal("10000.00"));
 
-        assertThat(table.evaluate(variables).ruleIds()).containsExactly("Rule_ValueOverLimit", "Rule_Classified",
-                "Rule_NotRemote", "Rule_RepositoryNotOpen", "Rule_LicenceNotOpenSource", "Rule_PersonalInformation",
-                "Rule_DepartmentNotInPilot");
+        assertThat(table.evaluate(variables).ruleIds())
+                .containsExactly(
+                        "Rule_ValueOverLimit",
+                        "Rule_Classified",
+                        "Rule_NotRemote",
+                        "Rule_RepositoryNotOpen",
+                        "Rule_LicenceNotOpenSource",
+                        "Rule_PersonalInformation",
+                        "Rule_DepartmentNotInPilot");
     }
-
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,8 @@ class QaGateDecisionTest {
         return table.evaluate(variables);
     }
 
-    private static void assertOnly(DecisionTableRunner.Evaluation result, String ruleId, String outcome, String reason) {
+    private static void assertOnly(
+            DecisionTableRunner.Evaluation result, String ruleId, String outcome, String reason) {
         assertThat(result.ruleIds()).containsExactly(ruleId);
         assertThat(result.column("outcome")).containsExactly(outcome);
         assertThat(result.column("reason")).containsExactly(reason);
@@ -66,13 +66,26 @@ class QaGateDecisionTest {
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("outcome", "string");
         outputs.put("reason", "string");
-        DecisionModelAssertions.assertTable(table.model(), "QaGate", inputs, outputs,
+        DecisionModelAssertions.assertTable(
+                table.model(),
+                "QaGate",
+                inputs,
+                outputs,
                 // The pull request state and the checks outcome are always one of the host's values and the licence
                 // file is always known present or absent, so no rule waits for them to be missing.
-                List.of("Rule_PullRequestNotFound", "Rule_PullRequestClosed",
-                        "Rule_ChecksFailed", "Rule_SecretsFound", "Rule_CriticalFindings", "Rule_LicenceFileMissing",
-                        "Rule_HighFindings", "Rule_LicenceMismatch", "Rule_LicenceMatchUnknown",
-                        "Rule_ScanningUnavailable", "Rule_ChecksPending", "Rule_ManyMediumFindings"));
+                List.of(
+                        "Rule_PullRequestNotFound",
+                        "Rule_PullRequestClosed",
+                        "Rule_ChecksFailed",
+                        "Rule_SecretsFound",
+                        "Rule_CriticalFindings",
+                        "Rule_LicenceFileMissing",
+                        "Rule_HighFindings",
+                        "Rule_LicenceMismatch",
+                        "Rule_LicenceMatchUnknown",
+                        "Rule_ScanningUnavailable",
+                        "Rule_ChecksPending",
+                        "Rule_ManyMediumFindings"));
     }
 
     @Test
@@ -99,79 +112,112 @@ class QaGateDecisionTest {
 
     @Test
     void missingPullRequestFails() {
-        assertOnly(evaluate("changeRequestState", "NOT_FOUND"), "Rule_PullRequestNotFound", "FAIL",
+        assertOnly(
+                evaluate("changeRequestState", "NOT_FOUND"),
+                "Rule_PullRequestNotFound",
+                "FAIL",
                 "The pull request could not be found at the address the supplier gave: the supplier must submit a working link.");
     }
 
     @Test
     void closedPullRequestFails() {
-        assertOnly(evaluate("changeRequestState", "CLOSED"), "Rule_PullRequestClosed", "FAIL",
+        assertOnly(
+                evaluate("changeRequestState", "CLOSED"),
+                "Rule_PullRequestClosed",
+                "FAIL",
                 "The pull request was closed without being merged: the supplier must reopen it or submit a new one.");
     }
 
     @Test
     void failedChecksFail() {
-        assertOnly(evaluate("checksOutcome", "FAILED"), "Rule_ChecksFailed", "FAIL",
+        assertOnly(
+                evaluate("checksOutcome", "FAILED"),
+                "Rule_ChecksFailed",
+                "FAIL",
                 "The automated checks (build and tests) failed on the latest commit: the supplier must fix them.");
     }
 
     @Test
     void aSecretInTheCodeFails() {
-        assertOnly(evaluate("secretsFound", 1), "Rule_SecretsFound", "FAIL",
+        assertOnly(
+                evaluate("secretsFound", 1),
+                "Rule_SecretsFound",
+                "FAIL",
                 "1 secret(s) such as passwords, keys or tokens were found in the code: they must be removed and revoked.");
     }
 
     @Test
     void aCriticalFindingFails() {
-        assertOnly(evaluate("criticalFindings", 2), "Rule_CriticalFindings", "FAIL",
+        assertOnly(
+                evaluate("criticalFindings", 2),
+                "Rule_CriticalFindings",
+                "FAIL",
                 "2 critical security finding(s) reported by code scanning: the supplier must fix them.");
     }
 
     @Test
     void missingLicenceFileFails() {
-        assertOnly(evaluate("licenceFilePresent", false, "licenceMatches", false), "Rule_LicenceFileMissing", "FAIL",
+        assertOnly(
+                evaluate("licenceFilePresent", false, "licenceMatches", false),
+                "Rule_LicenceFileMissing",
+                "FAIL",
                 "There is no licence file in the delivered code: the supplier must add the licence named in the contract (for example a LICENSE file).");
     }
 
     // --- REVIEW
 
-
     @Test
     void aHighFindingIsReviewed() {
-        assertOnly(evaluate("highFindings", 1), "Rule_HighFindings", "REVIEW",
+        assertOnly(
+                evaluate("highFindings", 1),
+                "Rule_HighFindings",
+                "REVIEW",
                 "1 high-severity finding(s) reported by code scanning: a QA reviewer decides whether they must be fixed.");
     }
 
     @Test
     void licenceOtherThanTheContractsIsReviewed() {
-        assertOnly(evaluate("licenceMatches", false), "Rule_LicenceMismatch", "REVIEW",
+        assertOnly(
+                evaluate("licenceMatches", false),
+                "Rule_LicenceMismatch",
+                "REVIEW",
                 "The licence file in the delivered code is not the licence named in the contract: check it.");
     }
 
-
     @Test
     void unrecognisedLicenceFileIsReviewed() {
-        assertOnly(evaluate("licenceMatches", null), "Rule_LicenceMatchUnknown", "REVIEW",
+        assertOnly(
+                evaluate("licenceMatches", null),
+                "Rule_LicenceMatchUnknown",
+                "REVIEW",
                 "The licence file in the delivered code could not be recognised: check that it is the licence named in the contract.");
     }
 
     @Test
     void missingScanningIsReviewed() {
-        assertOnly(evaluate("scanningAvailable", false), "Rule_ScanningUnavailable", "REVIEW",
+        assertOnly(
+                evaluate("scanningAvailable", false),
+                "Rule_ScanningUnavailable",
+                "REVIEW",
                 "Code scanning results were not available: a QA reviewer must check the code for security problems.");
         assertThat(evaluate("scanningAvailable", null).ruleIds()).containsExactly("Rule_ScanningUnavailable");
     }
 
     @Test
     void pendingChecksAreReviewed() {
-        assertOnly(evaluate("checksOutcome", "PENDING"), "Rule_ChecksPending", "REVIEW",
+        assertOnly(
+                evaluate("checksOutcome", "PENDING"),
+                "Rule_ChecksPending",
+                "REVIEW",
                 "The automated checks are still running on the latest commit: check their result before accepting.");
     }
 
-
     @Test
     void moreThanFiveMediumFindingsAreReviewed() {
-        assertOnly(evaluate("mediumFindings", 6), "Rule_ManyMediumFindings", "REVIEW",
+        assertOnly(
+                evaluate("mediumFindings", 6),
+                "Rule_ManyMediumFindings",
+                "REVIEW",
                 "6 medium-severity findings reported by code scanning (more than 5): a QA reviewer decides whether they must be fixed.");
     }
 
@@ -184,23 +230,58 @@ class QaGateDecisionTest {
 
     @Test
     void everyReasonIsListedAtOnce() {
-        DecisionTableRunner.Evaluation result = evaluate("changeRequestState", "CLOSED", "checksOutcome", "FAILED",
-                "secretsFound", 2, "criticalFindings", 1, "licenceFilePresent", false, "highFindings", 3,
-                "mediumFindings", 9, "scanningAvailable", true);
+        DecisionTableRunner.Evaluation result = evaluate(
+                "changeRequestState",
+                "CLOSED",
+                "checksOutcome",
+                "FAILED",
+                "secretsFound",
+                2,
+                "criticalFindings",
+                1,
+                "licenceFilePresent",
+                false,
+                "highFindings",
+                3,
+                "mediumFindings",
+                9,
+                "scanningAvailable",
+                true);
 
-        assertThat(result.ruleIds()).containsExactly("Rule_PullRequestClosed", "Rule_ChecksFailed",
-                "Rule_SecretsFound", "Rule_CriticalFindings", "Rule_LicenceFileMissing", "Rule_HighFindings",
-                "Rule_ManyMediumFindings");
-        assertThat(result.column("outcome")).containsExactly("FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "REVIEW", "REVIEW");
+        assertThat(result.ruleIds())
+                .containsExactly(
+                        "Rule_PullRequestClosed",
+                        "Rule_ChecksFailed",
+                        "Rule_SecretsFound",
+                        "Rule_CriticalFindings",
+                        "Rule_LicenceFileMissing",
+                        "Rule_HighFindings",
+                        "Rule_ManyMediumFindings");
+        assertThat(result.column("outcome"))
+                .containsExactly("FAIL", "FAIL", "FAIL", "FAIL", "FAIL", "REVIEW", "REVIEW");
     }
 
     @Test
     void everyReviewReasonIsListedAtOnce() {
-        DecisionTableRunner.Evaluation result = evaluate("checksOutcome", "PENDING", "highFindings", 1,
-                "licenceMatches", false, "scanningAvailable", false, "mediumFindings", 6);
+        DecisionTableRunner.Evaluation result = evaluate(
+                "checksOutcome",
+                "PENDING",
+                "highFindings",
+                1,
+                "licenceMatches",
+                false,
+                "scanningAvailable",
+                false,
+                "mediumFindings",
+                6);
 
-        assertThat(result.ruleIds()).containsExactly("Rule_HighFindings", "Rule_LicenceMismatch",
-                "Rule_ScanningUnavailable", "Rule_ChecksPending", "Rule_ManyMediumFindings");
+        assertThat(result.ruleIds())
+                .containsExactly(
+                        "Rule_HighFindings",
+                        "Rule_LicenceMismatch",
+                        "Rule_ScanningUnavailable",
+                        "Rule_ChecksPending",
+                        "Rule_ManyMediumFindings");
         assertThat(result.column("outcome")).containsOnly("REVIEW");
     }
 
@@ -209,5 +290,4 @@ class QaGateDecisionTest {
         assertThat(evaluate("criticalFindings", 1L, "highFindings", 2L).ruleIds())
                 .containsExactly("Rule_CriticalFindings", "Rule_HighFindings");
     }
-
 }

@@ -3,6 +3,8 @@ package ca.gc.microacquisition.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,11 +33,30 @@ class FormsTest {
     private static final Map<String, Set<String>> SUBMITS = new LinkedHashMap<>();
 
     static {
-        SUBMITS.put("request-work", Set.of("title", "summary", "workDescription", "acceptanceCriteria",
-                "evaluationCriteria", "skills", "estimatedValue", "securityClassification", "remoteWork",
-                "repositoryUrl", "license", "containsPersonalInformation", "proposalDeadline", "deliveryDays",
-                "department", "team", "titleFr", "summaryFr", "acceptanceCriteriaFr", "evaluationCriteriaFr",
-                "testOpportunity"));
+        SUBMITS.put(
+                "request-work",
+                Set.of(
+                        "title",
+                        "summary",
+                        "workDescription",
+                        "acceptanceCriteria",
+                        "evaluationCriteria",
+                        "skills",
+                        "estimatedValue",
+                        "securityClassification",
+                        "remoteWork",
+                        "repositoryUrl",
+                        "license",
+                        "containsPersonalInformation",
+                        "proposalDeadline",
+                        "deliveryDays",
+                        "department",
+                        "team",
+                        "titleFr",
+                        "summaryFr",
+                        "acceptanceCriteriaFr",
+                        "evaluationCriteriaFr",
+                        "testOpportunity"));
         SUBMITS.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
         SUBMITS.put("answer-question", Set.of("questionResponse", "answer", "closeReason"));
         SUBMITS.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
@@ -46,22 +64,45 @@ class FormsTest {
         SUBMITS.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));
         SUBMITS.put("review-splitting-referral", Set.of("splittingDecision", "splittingRationale"));
         SUBMITS.put("decide-on-no-proposals", Set.of("noProposalsDecision", "newProposalDeadline", "decisionNote"));
-        SUBMITS.put("evaluate-proposals", Set.of("evaluationSheet.proposalId", "evaluationSheet.proposalLabel",
-                "evaluationSheet.criterionId", "evaluationSheet.criterionText", "evaluationSheet.statement",
-                "evaluationSheet.result", "evaluationSheet.rationale", "conflictOfInterestDeclared"));
+        SUBMITS.put(
+                "evaluate-proposals",
+                Set.of(
+                        "evaluationSheet.proposalId",
+                        "evaluationSheet.proposalLabel",
+                        "evaluationSheet.criterionId",
+                        "evaluationSheet.criterionText",
+                        "evaluationSheet.statement",
+                        "evaluationSheet.result",
+                        "evaluationSheet.rationale",
+                        "conflictOfInterestDeclared"));
         SUBMITS.put("handle-late-delivery", Set.of("lateDeliveryDecision", "newDueDate", "lateDeliveryNote"));
         SUBMITS.put("review-qa-findings", Set.of("qaDecision", "qaReviewNote"));
         SUBMITS.put("accept-work", Set.of("acceptanceDecision", "section34Certified", "acceptanceNote"));
-        SUBMITS.put("resolve-payment", Set.of("paymentResolution", "paymentMethod", "manualPaymentReference",
-                "paymentNote"));
+        SUBMITS.put(
+                "resolve-payment",
+                Set.of("paymentResolution", "paymentMethod", "manualPaymentReference", "paymentNote"));
     }
 
     /** Input component types that hold a value (form-js "keyed" types used here). */
-    private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
-            "checklist", "radio", "select", "taglist");
+    private static final Set<String> INPUT_TYPES = Set.of(
+            "textfield", "textarea", "number", "datetime", "checkbox", "checklist", "radio", "select", "taglist");
 
-    private static final Set<String> KNOWN_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
-            "checklist", "radio", "select", "taglist", "text", "html", "group", "dynamiclist", "separator", "spacer",
+    private static final Set<String> KNOWN_TYPES = Set.of(
+            "textfield",
+            "textarea",
+            "number",
+            "datetime",
+            "checkbox",
+            "checklist",
+            "radio",
+            "select",
+            "taglist",
+            "text",
+            "html",
+            "group",
+            "dynamiclist",
+            "separator",
+            "spacer",
             "table");
 
     /** One keyed input, with its full key (dynamic list path included) and whether it is shown conditionally. */
@@ -118,7 +159,8 @@ class FormsTest {
     void everyFormFileIsListedAndEveryListedFormExists() throws IOException {
         Set<String> files = new TreeSet<>();
         try (Stream<Path> paths = Files.list(FORMS)) {
-            paths.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".form"))
+            paths.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".form"))
                     .forEach(name -> files.add(name.substring(0, name.length() - ".form".length())));
         }
         assertThat(files).containsExactlyInAnyOrderElementsOf(SUBMITS.keySet());
@@ -140,8 +182,12 @@ class FormsTest {
         for (JsonNode component : allComponents(form.path("components"))) {
             String id = component.path("id").asText();
             assertThat(id).as("component id in " + formId).isNotBlank();
-            assertThat(ids.add(id)).as("component id " + id + " is unique in " + formId).isTrue();
-            assertThat(KNOWN_TYPES).as("type of " + id).contains(component.path("type").asText());
+            assertThat(ids.add(id))
+                    .as("component id " + id + " is unique in " + formId)
+                    .isTrue();
+            assertThat(KNOWN_TYPES)
+                    .as("type of " + id)
+                    .contains(component.path("type").asText());
         }
     }
 
@@ -159,9 +205,11 @@ class FormsTest {
         for (Field field : fields(load(formId)).values()) {
             JsonNode node = field.node();
             String label = "datetime".equals(node.path("type").asText())
-                    ? node.path("dateLabel").asText("") : node.path("label").asText("");
+                    ? node.path("dateLabel").asText("")
+                    : node.path("label").asText("");
             assertThat(label).as("label of " + field.fullKey()).isNotBlank();
-            assertThat(node.path("description").asText("")).as("description of " + field.fullKey())
+            assertThat(node.path("description").asText(""))
+                    .as("description of " + field.fullKey())
                     .hasSizeGreaterThan(5);
         }
     }
@@ -172,19 +220,22 @@ class FormsTest {
         for (Field field : fields(load(formId)).values()) {
             JsonNode node = field.node();
             switch (node.path("type").asText()) {
-                case "radio", "select" -> assertThat(node.path("values").size()).as("options of " + field.fullKey())
-                        .isGreaterThanOrEqualTo(2);
+                case "radio", "select" ->
+                    assertThat(node.path("values").size())
+                            .as("options of " + field.fullKey())
+                            .isGreaterThanOrEqualTo(2);
                 case "datetime" -> {
                     assertThat(node.path("subtype").asText()).isEqualTo("datetime");
                     assertThat(node.path("timeSerializingFormat").asText()).isEqualTo("utc_offset");
                     assertThat(node.path("use24h").asBoolean()).isTrue();
                 }
-                default -> {
-                }
+                default -> {}
             }
             // A pattern is only checked by form-js when the validation type is "custom".
             if (node.path("validate").has("pattern")) {
-                assertThat(node.path("validate").path("validationType").asText()).as(field.fullKey()).isEqualTo("custom");
+                assertThat(node.path("validate").path("validationType").asText())
+                        .as(field.fullKey())
+                        .isEqualTo("custom");
             }
         }
     }
@@ -201,36 +252,77 @@ class FormsTest {
     private static final Map<String, Map<String, String>> SHOWN_ONLY_FOR = new LinkedHashMap<>();
 
     static {
-        REQUIRED.put("request-work", Set.of("title", "summary", "workDescription", "acceptanceCriteria",
-                "evaluationCriteria", "skills", "estimatedValue", "securityClassification", "repositoryUrl", "license",
-                "proposalDeadline", "deliveryDays", "department", "team"));
-        OPTIONAL.put("request-work", Set.of("remoteWork", "containsPersonalInformation", "titleFr", "summaryFr",
-                "acceptanceCriteriaFr", "evaluationCriteriaFr", "testOpportunity"));
+        REQUIRED.put(
+                "request-work",
+                Set.of(
+                        "title",
+                        "summary",
+                        "workDescription",
+                        "acceptanceCriteria",
+                        "evaluationCriteria",
+                        "skills",
+                        "estimatedValue",
+                        "securityClassification",
+                        "repositoryUrl",
+                        "license",
+                        "proposalDeadline",
+                        "deliveryDays",
+                        "department",
+                        "team"));
+        OPTIONAL.put(
+                "request-work",
+                Set.of(
+                        "remoteWork",
+                        "containsPersonalInformation",
+                        "titleFr",
+                        "summaryFr",
+                        "acceptanceCriteriaFr",
+                        "evaluationCriteriaFr",
+                        "testOpportunity"));
         REQUIRED.put("review-ineligibility", Set.of("ineligibilityAcknowledged"));
         REQUIRED.put("answer-question", Set.of("questionResponse", "answer", "closeReason"));
-        SHOWN_ONLY_FOR.put("answer-question", Map.of("answer", "questionResponse=ANSWER",
-                "closeReason", "questionResponse=CLOSE"));
+        SHOWN_ONLY_FOR.put(
+                "answer-question",
+                Map.of("answer", "questionResponse=ANSWER", "closeReason", "questionResponse=CLOSE"));
         REQUIRED.put("withdraw-request", Set.of("withdrawReason", "withdrawConfirmed"));
         REQUIRED.put("attest-capacity", Set.of("capacityAttestation", "capacityRationale"));
         REQUIRED.put("commit-funds", Set.of("fundsDecision", "financialCoding", "paymentMethod", "section32Certified"));
-        SHOWN_ONLY_FOR.put("commit-funds", Map.of("financialCoding", "fundsDecision=COMMITTED",
-                "paymentMethod", "fundsDecision=COMMITTED", "section32Certified", "fundsDecision=COMMITTED"));
+        SHOWN_ONLY_FOR.put(
+                "commit-funds",
+                Map.of(
+                        "financialCoding",
+                        "fundsDecision=COMMITTED",
+                        "paymentMethod",
+                        "fundsDecision=COMMITTED",
+                        "section32Certified",
+                        "fundsDecision=COMMITTED"));
         REQUIRED.put("review-splitting-referral", Set.of("splittingDecision", "splittingRationale"));
         REQUIRED.put("decide-on-no-proposals", Set.of("noProposalsDecision", "newProposalDeadline"));
         OPTIONAL.put("decide-on-no-proposals", Set.of("decisionNote"));
         SHOWN_ONLY_FOR.put("decide-on-no-proposals", Map.of("newProposalDeadline", "noProposalsDecision=REPOST"));
-        REQUIRED.put("evaluate-proposals", Set.of("evaluationSheet.result", "evaluationSheet.rationale",
-                "conflictOfInterestDeclared"));
+        REQUIRED.put(
+                "evaluate-proposals",
+                Set.of("evaluationSheet.result", "evaluationSheet.rationale", "conflictOfInterestDeclared"));
         REQUIRED.put("handle-late-delivery", Set.of("lateDeliveryDecision", "newDueDate", "lateDeliveryNote"));
         SHOWN_ONLY_FOR.put("handle-late-delivery", Map.of("newDueDate", "lateDeliveryDecision=EXTEND"));
         REQUIRED.put("review-qa-findings", Set.of("qaDecision", "qaReviewNote"));
         REQUIRED.put("accept-work", Set.of("acceptanceDecision", "section34Certified", "acceptanceNote"));
-        SHOWN_ONLY_FOR.put("accept-work", Map.of("section34Certified", "acceptanceDecision=ACCEPT",
-                "acceptanceNote", "acceptanceDecision=REQUEST_CHANGES"));
+        SHOWN_ONLY_FOR.put(
+                "accept-work",
+                Map.of(
+                        "section34Certified",
+                        "acceptanceDecision=ACCEPT",
+                        "acceptanceNote",
+                        "acceptanceDecision=REQUEST_CHANGES"));
         REQUIRED.put("resolve-payment", Set.of("paymentResolution", "paymentMethod", "manualPaymentReference"));
         OPTIONAL.put("resolve-payment", Set.of("paymentNote"));
-        SHOWN_ONLY_FOR.put("resolve-payment", Map.of("paymentMethod", "paymentResolution=RETRY",
-                "manualPaymentReference", "paymentResolution=RECORD_MANUAL"));
+        SHOWN_ONLY_FOR.put(
+                "resolve-payment",
+                Map.of(
+                        "paymentMethod",
+                        "paymentResolution=RETRY",
+                        "manualPaymentReference",
+                        "paymentResolution=RECORD_MANUAL"));
     }
 
     @ParameterizedTest
@@ -239,10 +331,14 @@ class FormsTest {
         Map<String, Field> fields = fields(load(formId));
         for (String key : REQUIRED.getOrDefault(formId, Set.of())) {
             assertThat(fields.get(key)).as(formId + " has " + key).isNotNull();
-            assertThat(fields.get(key).required()).as(key + " is required in " + formId).isTrue();
+            assertThat(fields.get(key).required())
+                    .as(key + " is required in " + formId)
+                    .isTrue();
         }
         for (String key : OPTIONAL.getOrDefault(formId, Set.of())) {
-            assertThat(fields.get(key).required()).as(key + " is optional in " + formId).isFalse();
+            assertThat(fields.get(key).required())
+                    .as(key + " is optional in " + formId)
+                    .isFalse();
         }
     }
 
@@ -254,16 +350,22 @@ class FormsTest {
         for (Field field : fields.values()) {
             String condition = shownOnlyFor.get(field.fullKey());
             if (condition == null) {
-                assertThat(field.conditional()).as(field.fullKey() + " is always shown in " + formId).isFalse();
+                assertThat(field.conditional())
+                        .as(field.fullKey() + " is always shown in " + formId)
+                        .isFalse();
                 continue;
             }
             String[] choice = condition.split("=");
-            assertThat(field.hideWhen()).as("hide condition of " + field.fullKey())
+            assertThat(field.hideWhen())
+                    .as("hide condition of " + field.fullKey())
                     .isEqualTo("=" + choice[0] + " != \"" + choice[1] + "\"");
             JsonNode choiceField = fields.get(choice[0]).node();
-            assertThat(choiceField.findValuesAsText("value")).as("options of " + choice[0]).contains(choice[1]);
+            assertThat(choiceField.findValuesAsText("value"))
+                    .as("options of " + choice[0])
+                    .contains(choice[1]);
             // form-js does not check hidden fields: the help text says when the field is required.
-            assertThat(field.node().path("description").asText()).as("help of " + field.fullKey())
+            assertThat(field.node().path("description").asText())
+                    .as("help of " + field.fullKey())
                     .contains("Shown and required when");
         }
     }
@@ -271,24 +373,48 @@ class FormsTest {
     @Test
     void checkboxesThatMustBeTickedAreRequired() throws IOException {
         // In form-js a required checkbox must be ticked.
-        assertThat(fields(load("withdraw-request")).get("withdrawConfirmed").required()).isTrue();
-        assertThat(fields(load("evaluate-proposals")).get("conflictOfInterestDeclared").required()).isTrue();
-        assertThat(fields(load("review-ineligibility")).get("ineligibilityAcknowledged").required()).isTrue();
+        assertThat(fields(load("withdraw-request")).get("withdrawConfirmed").required())
+                .isTrue();
+        assertThat(fields(load("evaluate-proposals"))
+                        .get("conflictOfInterestDeclared")
+                        .required())
+                .isTrue();
+        assertThat(fields(load("review-ineligibility"))
+                        .get("ineligibilityAcknowledged")
+                        .required())
+                .isTrue();
     }
 
     @Test
     void requestFormHasTheAgreedDefaultsAndLimits() throws IOException {
         Map<String, Field> fields = fields(load("request-work"));
 
-        assertThat(fields.get("remoteWork").node().path("defaultValue").asBoolean()).isTrue();
-        assertThat(fields.get("containsPersonalInformation").node().path("defaultValue").isBoolean()).isTrue();
-        assertThat(fields.get("containsPersonalInformation").node().path("defaultValue").asBoolean()).isFalse();
-        assertThat(fields.get("securityClassification").node().path("defaultValue").asText()).isEqualTo("UNCLASSIFIED");
-        assertThat(fields.get("department").node().path("defaultValue").asText()).isEqualTo("ESDC");
+        assertThat(fields.get("remoteWork").node().path("defaultValue").asBoolean())
+                .isTrue();
+        assertThat(fields.get("containsPersonalInformation")
+                        .node()
+                        .path("defaultValue")
+                        .isBoolean())
+                .isTrue();
+        assertThat(fields.get("containsPersonalInformation")
+                        .node()
+                        .path("defaultValue")
+                        .asBoolean())
+                .isFalse();
+        assertThat(fields.get("securityClassification")
+                        .node()
+                        .path("defaultValue")
+                        .asText())
+                .isEqualTo("UNCLASSIFIED");
+        assertThat(fields.get("department").node().path("defaultValue").asText())
+                .isEqualTo("ESDC");
         assertThat(fields.get("license").node().path("defaultValue").asText()).isEqualTo("MIT");
-        assertThat(fields.get("deliveryDays").node().path("defaultValue").asInt()).isEqualTo(10);
-        assertThat(fields.get("testOpportunity").node().path("defaultValue").isBoolean()).isTrue();
-        assertThat(fields.get("testOpportunity").node().path("defaultValue").asBoolean()).isFalse();
+        assertThat(fields.get("deliveryDays").node().path("defaultValue").asInt())
+                .isEqualTo(10);
+        assertThat(fields.get("testOpportunity").node().path("defaultValue").isBoolean())
+                .isTrue();
+        assertThat(fields.get("testOpportunity").node().path("defaultValue").asBoolean())
+                .isFalse();
         assertThat(fields.get("securityClassification").node().findValuesAsText("value"))
                 .containsExactly("UNCLASSIFIED", "PROTECTED_A", "PROTECTED_B", "SECRET");
 
@@ -296,7 +422,8 @@ class FormsTest {
         assertThat(value.path("serializeToString").asBoolean()).isTrue();
         assertThat(value.path("decimalDigits").asInt()).isEqualTo(2);
         assertThat(value.path("validate").path("min").decimalValue()).isEqualByComparingTo("0.01");
-        // No upper bound on the form: the pilot's limit lives in the decision tables (over it: ineligible, every reason).
+        // No upper bound on the form: the pilot's limit lives in the decision tables (over it: ineligible, every
+        // reason).
         assertThat(value.path("validate").has("max")).isFalse();
 
         JsonNode days = fields.get("deliveryDays").node();
@@ -314,7 +441,8 @@ class FormsTest {
         JsonNode form = load("evaluate-proposals");
         JsonNode sheet = allComponents(form.path("components")).stream()
                 .filter(component -> "dynamiclist".equals(component.path("type").asText()))
-                .findFirst().orElseGet(() -> fail("no dynamic list"));
+                .findFirst()
+                .orElseGet(() -> fail("no dynamic list"));
 
         assertThat(sheet.path("path").asText()).isEqualTo("evaluationSheet");
         assertThat(sheet.path("isRepeating").asBoolean()).isTrue();
@@ -324,7 +452,12 @@ class FormsTest {
 
         Map<String, Field> fields = fields(form);
         for (String key : List.of("proposalId", "proposalLabel", "criterionId", "criterionText", "statement")) {
-            assertThat(fields.get("evaluationSheet." + key).node().path("readonly").asBoolean()).as(key).isTrue();
+            assertThat(fields.get("evaluationSheet." + key)
+                            .node()
+                            .path("readonly")
+                            .asBoolean())
+                    .as(key)
+                    .isTrue();
         }
         JsonNode result = fields.get("evaluationSheet.result").node();
         assertThat(result.path("type").asText()).isEqualTo("radio");
@@ -349,7 +482,9 @@ class FormsTest {
         for (Field field : fields(load(formId)).values()) {
             List<String> values = agreed.get(field.fullKey());
             if (values != null) {
-                assertThat(field.node().findValuesAsText("value")).as(field.fullKey()).containsExactlyElementsOf(values);
+                assertThat(field.node().findValuesAsText("value"))
+                        .as(field.fullKey())
+                        .containsExactlyElementsOf(values);
             }
         }
     }

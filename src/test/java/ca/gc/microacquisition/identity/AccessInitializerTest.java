@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,6 +22,7 @@ class AccessInitializerTest {
 
     @Autowired
     AccessInitializer initializer;
+
     @Autowired
     ProcessEngine engine;
 
@@ -57,10 +57,14 @@ class AccessInitializerTest {
 
         List<Filter> filters = engine.getFilterService().createFilterQuery().list();
         for (TasklistFilters.GroupFilter groupFilter : TasklistFilters.GROUP_FILTERS) {
-            assertThat(filters).filteredOn(f -> f.getName().equals(groupFilter.name())).hasSize(1);
+            assertThat(filters)
+                    .filteredOn(f -> f.getName().equals(groupFilter.name()))
+                    .hasSize(1);
         }
         // One "My tasks" per demo staff member: requester, requester2, manager, officer, evaluator, qa, finance.
-        assertThat(filters).filteredOn(f -> f.getName().equals(TasklistFilters.MY_TASKS)).hasSize(7);
+        assertThat(filters)
+                .filteredOn(f -> f.getName().equals(TasklistFilters.MY_TASKS))
+                .hasSize(7);
     }
 
     private List<String> snapshot() {
@@ -71,15 +75,19 @@ class AccessInitializerTest {
                     + "/" + entity.getGroupId() + " " + entity.getResourceType() + ":" + entity.getResourceId()
                     + " = " + entity.getPermissions());
         });
-        engine.getFilterService().createFilterQuery().list().forEach(f -> state.add(
-                "filter " + f.getId() + " " + f.getName() + " " + f.getProperties()));
+        engine.getFilterService()
+                .createFilterQuery()
+                .list()
+                .forEach(f -> state.add("filter " + f.getId() + " " + f.getName() + " " + f.getProperties()));
         for (User user : engine.getIdentityService().createUserQuery().list()) {
             state.add("user " + user.getId() + " rev " + ((UserEntity) user).getRevision());
         }
         for (Group group : engine.getIdentityService().createGroupQuery().list()) {
             state.add("group " + group.getId() + " rev " + ((GroupEntity) group).getRevision() + " members "
                     + engine.getIdentityService().createUserQuery().memberOfGroup(group.getId()).list().stream()
-                            .map(User::getId).sorted().toList());
+                            .map(User::getId)
+                            .sorted()
+                            .toList());
         }
         state.sort(String::compareTo);
         return state;

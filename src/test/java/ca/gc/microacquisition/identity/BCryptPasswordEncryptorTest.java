@@ -3,7 +3,6 @@ package ca.gc.microacquisition.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -34,16 +33,18 @@ class EngineRestAuthenticationTest {
         HttpResponse<String> response = get(REST + "/process-definition", null, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     }
 
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         // requester2 is used by no other REST test: a failed login delays that user's next attempts.
-        assertThat(get(REST + "/process-definition", "requester2", "not-the-password").statusCode())
+        assertThat(get(REST + "/process-definition", "requester2", "not-the-password")
+                        .statusCode())
                 .isEqualTo(401);
-        assertThat(get(REST + "/process-definition", "nobody", "nobody").statusCode()).isEqualTo(401);
+        assertThat(get(REST + "/process-definition", "nobody", "nobody").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -57,11 +58,13 @@ class EngineRestAuthenticationTest {
     @Test
     void authorizationsApplyToRestCalls() throws Exception {
         // A requester may not read the authorization list; an administrator may.
-        assertThat(get(REST + "/authorization?resourceType=0", "requester", "requester").body())
+        assertThat(get(REST + "/authorization?resourceType=0", "requester", "requester")
+                        .body())
                 .isEqualTo("[]");
         assertThat(get(REST + "/authorization?resourceType=0", "admin", "admin").body())
                 .contains("camunda-admin");
-        assertThat(get(REST + "/user/manager/profile", "admin", "admin").statusCode()).isEqualTo(200);
+        assertThat(get(REST + "/user/manager/profile", "admin", "admin").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -72,7 +75,8 @@ class EngineRestAuthenticationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Expressions are forbidden");
-        assertThat(get(REST + "/task?assignee=manager", "manager", "manager").statusCode()).isEqualTo(200);
+        assertThat(get(REST + "/task?assignee=manager", "manager", "manager").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -84,24 +88,32 @@ class EngineRestAuthenticationTest {
         identityService.saveUser(user);
         try {
             // The second call is answered from the recently verified passwords, without BCrypt.
-            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(200);
-            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(200);
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1")
+                            .statusCode())
+                    .isEqualTo(200);
 
-            User changed = identityService.createUserQuery().userId("rest-remembered").singleResult();
+            User changed =
+                    identityService.createUserQuery().userId("rest-remembered").singleResult();
             changed.setPassword("Second-pass!word2");
             identityService.saveUser(changed);
 
-            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1").statusCode()).isEqualTo(401);
+            assertThat(get(REST + "/process-definition", "rest-remembered", "First-pass!word1")
+                            .statusCode())
+                    .isEqualTo(401);
         } finally {
             identityService.deleteUser("rest-remembered");
         }
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (user != null) {
-            String credentials = Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String credentials =
+                    Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + credentials);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

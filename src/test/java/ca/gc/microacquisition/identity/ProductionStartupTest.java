@@ -2,12 +2,10 @@ package ca.gc.microacquisition.identity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.MicroAcquisitionApplication;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-
-import ca.gc.microacquisition.MicroAcquisitionApplication;
 
 /**
  * The production profile ({@code postgres}, pointed at an in-memory H2 database) does not start with offline
@@ -18,9 +16,13 @@ class ProductionStartupTest {
 
     @Test
     void thePostgresProfileWithoutExplicitAdapterSettingsDoesNotStart() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(MicroAcquisitionApplication.class).profiles("postgres")
-                .run("--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "--server.port=0").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(MicroAcquisitionApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID()
+                                        + ";DB_CLOSE_DELAY=-1",
+                                "--server.port=0")
+                        .close())
                 .hasMessageContaining("app.payment.provider=sandbox")
                 .hasMessageContaining("app.notify.channel=outbox")
                 .hasMessageContaining("app.repository.host=local")

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 
 /** Passwords that passed BCrypt, remembered for a few minutes against the stored hash they were checked with. */
@@ -54,7 +53,8 @@ class RecentlyVerifiedPasswordsTest {
         for (int i = 0; i < RecentlyVerifiedPasswords.MAX_ENTRIES + 10; i++) {
             recent.remember("user" + i, "hash", "password");
         }
-        assertThat(recent.contains("user" + (RecentlyVerifiedPasswords.MAX_ENTRIES + 9), "hash", "password")).isTrue();
+        assertThat(recent.contains("user" + (RecentlyVerifiedPasswords.MAX_ENTRIES + 9), "hash", "password"))
+                .isTrue();
         assertThat(recent.contains("user0", "hash", "password")).isFalse();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,12 +36,16 @@ class TasklistFiltersTest {
 
     @Autowired
     FilterService filterService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
 
@@ -59,11 +62,16 @@ class TasklistFiltersTest {
     @Test
     void eachStaffMemberSeesTheirOwnTasksFilterAndTheirGroupsFilterOnly() {
         GROUP_FILTER_OF_USER.forEach((user, groupFilter) -> {
-            List<Filter> visible = as(user, () -> filterService.createFilterQuery().list());
+            List<Filter> visible =
+                    as(user, () -> filterService.createFilterQuery().list());
 
-            assertThat(visible).extracting(Filter::getName).as(user)
+            assertThat(visible)
+                    .extracting(Filter::getName)
+                    .as(user)
                     .containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, groupFilter);
-            Filter myTasks = visible.stream().filter(f -> f.getName().equals(TasklistFilters.MY_TASKS)).findFirst()
+            Filter myTasks = visible.stream()
+                    .filter(f -> f.getName().equals(TasklistFilters.MY_TASKS))
+                    .findFirst()
                     .orElseThrow();
             assertThat(((TaskQueryImpl) myTasks.getQuery()).getAssignee()).isEqualTo(user);
         });
@@ -71,16 +79,21 @@ class TasklistFiltersTest {
 
     @Test
     void auditorsAndRulesSeeNoFiltersAndAdministratorsSeeAll() {
-        assertThat(as("auditor", () -> filterService.createFilterQuery().count())).isZero();
+        assertThat(as("auditor", () -> filterService.createFilterQuery().count()))
+                .isZero();
         assertThat(as("cfob", () -> filterService.createFilterQuery().count())).isZero();
-        assertThat(as("admin", () -> filterService.createFilterQuery().list())).extracting(Filter::getName)
+        assertThat(as("admin", () -> filterService.createFilterQuery().list()))
+                .extracting(Filter::getName)
                 .containsAll(GROUP_FILTER_OF_USER.values())
-                .filteredOn(TasklistFilters.MY_TASKS::equals).hasSize(GROUP_FILTER_OF_USER.size());
+                .filteredOn(TasklistFilters.MY_TASKS::equals)
+                .hasSize(GROUP_FILTER_OF_USER.size());
     }
 
     @Test
     void filtersCarryTasklistProperties() {
-        Filter managers = filterService.createFilterQuery().filterName("Managers: capacity and funds")
+        Filter managers = filterService
+                .createFilterQuery()
+                .filterName("Managers: capacity and funds")
                 .singleResult();
 
         assertThat(managers.getProperties()).containsKeys("description", "priority", "refresh", "variables");
@@ -90,12 +103,17 @@ class TasklistFiltersTest {
 
     @Test
     void theRequestersFilterListsWhatNeedsThemNowOldestDueFirstWithoutTheWithdrawal() {
-        Filter requesters = filterService.createFilterQuery().filterName("Requesters: my requests").singleResult();
+        Filter requesters = filterService
+                .createFilterQuery()
+                .filterName("Requesters: my requests")
+                .singleResult();
         TaskQueryImpl query = (TaskQueryImpl) requesters.getQuery();
 
-        assertThat(query.getKeys()).containsExactlyInAnyOrderElementsOf(TasklistFilters.REQUESTER_ACTIONS)
+        assertThat(query.getKeys())
+                .containsExactlyInAnyOrderElementsOf(TasklistFilters.REQUESTER_ACTIONS)
                 .doesNotContain("WithdrawRequest");
-        assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
+        assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName())
+                .isEqualTo("DUE_DATE_");
         // Every key names a requesters' task of the process.
         String bpmn = new String(readProcessFromClassPath(), java.nio.charset.StandardCharsets.UTF_8);
         TasklistFilters.REQUESTER_ACTIONS.forEach(key -> assertThat(bpmn).contains("userTask id=\"" + key + "\""));
@@ -112,12 +130,21 @@ class TasklistFiltersTest {
     @Test
     void theGroupFilterListsTheGroupsTasksAndMyTasksTheClaimedOnes() {
         Task task = startTaskFor(AccessGroups.MANAGERS);
-        String managersFilter = filterService.createFilterQuery().filterName("Managers: capacity and funds")
-                .singleResult().getId();
-        String myTasks = as("manager", () -> filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS)
-                .singleResult().getId());
+        String managersFilter = filterService
+                .createFilterQuery()
+                .filterName("Managers: capacity and funds")
+                .singleResult()
+                .getId();
+        String myTasks = as(
+                "manager",
+                () -> filterService
+                        .createFilterQuery()
+                        .filterName(TasklistFilters.MY_TASKS)
+                        .singleResult()
+                        .getId());
 
-        assertThat(as("manager", () -> filterService.<Task>list(managersFilter))).extracting(Task::getId)
+        assertThat(as("manager", () -> filterService.<Task>list(managersFilter)))
+                .extracting(Task::getId)
                 .containsExactly(task.getId());
         assertThat(as("manager", () -> filterService.<Task>list(myTasks))).isEmpty();
 
@@ -126,9 +153,11 @@ class TasklistFiltersTest {
             return null;
         });
 
-        assertThat(as("manager", () -> filterService.<Task>list(myTasks))).extracting(Task::getId)
+        assertThat(as("manager", () -> filterService.<Task>list(myTasks)))
+                .extracting(Task::getId)
                 .containsExactly(task.getId());
-        assertThat(as("manager", () -> filterService.<Task>list(managersFilter))).extracting(Task::getId)
+        assertThat(as("manager", () -> filterService.<Task>list(managersFilter)))
+                .extracting(Task::getId)
                 .containsExactly(task.getId());
         assertThatThrownBy(() -> as("requester", () -> filterService.list(managersFilter)))
                 .isInstanceOf(AuthorizationException.class);
@@ -136,8 +165,10 @@ class TasklistFiltersTest {
 
     @Test
     void staffCannotCreateFilters() {
-        assertThatThrownBy(() -> as("manager", () -> filterService.saveFilter(
-                filterService.newTaskFilter("Everything").setQuery(taskService.createTaskQuery()))))
+        assertThatThrownBy(() -> as(
+                        "manager",
+                        () -> filterService.saveFilter(
+                                filterService.newTaskFilter("Everything").setQuery(taskService.createTaskQuery()))))
                 .isInstanceOf(AuthorizationException.class);
     }
 
@@ -145,25 +176,41 @@ class TasklistFiltersTest {
     void aStoredQueryCannotUseTheCurrentUserExpression() {
         // Why "My tasks" is one filter per person: with expressions in stored queries off, the engine refuses
         // to store a filter that says "assigned to ${currentUser()}", even for the service itself.
-        Filter filter = filterService.newTaskFilter("Assigned to the current user")
+        Filter filter = filterService
+                .newTaskFilter("Assigned to the current user")
                 .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 
         assertThatThrownBy(() -> filterService.saveFilter(filter))
                 .hasMessageContaining("Expressions are forbidden in stored queries");
-        assertThat(filterService.createFilterQuery().filterName("Assigned to the current user").count()).isZero();
+        assertThat(filterService
+                        .createFilterQuery()
+                        .filterName("Assigned to the current user")
+                        .count())
+                .isZero();
     }
 
     private Task startTaskFor(String candidateGroup) {
-        deployment = repositoryService.createDeployment().addModelInstance("IdentityFilterCheck.bpmn",
-                Bpmn.createExecutableProcess("IdentityFilterCheck").camundaHistoryTimeToLive(1).startEvent()
-                        .userTask("Check").camundaCandidateGroups(candidateGroup).endEvent().done()).deploy();
-        String instanceId = runtimeService.startProcessInstanceByKey("IdentityFilterCheck").getId();
+        deployment = repositoryService
+                .createDeployment()
+                .addModelInstance(
+                        "IdentityFilterCheck.bpmn",
+                        Bpmn.createExecutableProcess("IdentityFilterCheck")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Check")
+                                .camundaCandidateGroups(candidateGroup)
+                                .endEvent()
+                                .done())
+                .deploy();
+        String instanceId =
+                runtimeService.startProcessInstanceByKey("IdentityFilterCheck").getId();
         return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
     }
 
     private <T> T as(String userId, Supplier<T> work) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+                .map(Group::getId)
+                .toList();
         identityService.setAuthentication(userId, groups);
         try {
             return work.get();

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,12 +31,13 @@ class WebappLoginTest {
     }
 
     private int login(String user, String application) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port + "/camunda";
         // The first request hands out the CSRF token the webapps send back on every change.
         URI app = URI.create(base + "/app/" + application + "/" + IdentityDemoTest.ENGINE + "/");
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(app).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
         HttpRequest login = HttpRequest.newBuilder(
                         URI.create(base + "/api/admin/auth/user/" + IdentityDemoTest.ENGINE + "/login/" + application))

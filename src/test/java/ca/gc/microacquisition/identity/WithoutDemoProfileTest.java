@@ -3,7 +3,6 @@ package ca.gc.microacquisition.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,8 +23,10 @@ class WithoutDemoProfileTest {
 
     @Autowired
     IdentityService identityService;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     FilterService filterService;
 
@@ -37,14 +38,26 @@ class WithoutDemoProfileTest {
 
     @Test
     void authorizationsAndGroupFiltersAreReadyForTheGroupsAnAdministratorCreates() {
-        assertThat(authorizationService.createAuthorizationQuery().groupIdIn(AccessGroups.REQUESTERS)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(AccessGroups.PROCESS_KEY)
-                .hasPermission(ProcessDefinitionPermissions.CREATE_INSTANCE).count()).isOne();
-        assertThat(authorizationService.createAuthorizationQuery().groupIdIn(AccessGroups.CAMUNDA_ADMIN).count())
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .groupIdIn(AccessGroups.REQUESTERS)
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId(AccessGroups.PROCESS_KEY)
+                        .hasPermission(ProcessDefinitionPermissions.CREATE_INSTANCE)
+                        .count())
+                .isOne();
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .groupIdIn(AccessGroups.CAMUNDA_ADMIN)
+                        .count())
                 .isEqualTo(Resources.values().length);
         assertThat(filterService.createFilterQuery().count()).isEqualTo(TasklistFilters.GROUP_FILTERS.size());
-        assertThat(authorizationService.isUserAuthorized("someone", List.of(AccessGroups.AUDITORS),
-                ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, AccessGroups.PROCESS_KEY))
+        assertThat(authorizationService.isUserAuthorized(
+                        "someone",
+                        List.of(AccessGroups.AUDITORS),
+                        ProcessDefinitionPermissions.READ_HISTORY,
+                        Resources.PROCESS_DEFINITION,
+                        AccessGroups.PROCESS_KEY))
                 .isTrue();
     }
 }

@@ -2,6 +2,13 @@ package ca.gc.microacquisition.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
+import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositoryUrl;
+import ca.gc.microacquisition.identity.IdentityDemoTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,22 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
-import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositoryUrl;
-import ca.gc.microacquisition.identity.IdentityDemoTest;
 
 /**
  * A whole procurement over HTTP, as the people using it act: staff through the engine REST API that Tasklist
@@ -46,10 +43,17 @@ class LifecycleOverHttpTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    @LocalServerPort int port;
-    @Autowired ManagementService managementService;
-    @Autowired HistoryService historyService;
-    @Autowired LocalRepositories repositories;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    LocalRepositories repositories;
 
     @Test
     void aWholeProcurementThroughTheEngineRestApiAndTheSupplierApi() throws Exception {
@@ -57,8 +61,10 @@ class LifecycleOverHttpTest {
         String repositoryUrl = repositories.createRepository(owner, "widget", "MIT");
 
         // The requester submits the start form (as Tasklist does).
-        HttpResponse<String> started = post(REST + "/process-definition/key/MicroProcurement/submit-form",
-                "requester", requestForm(repositoryUrl, "2500.00"));
+        HttpResponse<String> started = post(
+                REST + "/process-definition/key/MicroProcurement/submit-form",
+                "requester",
+                requestForm(repositoryUrl, "2500.00"));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String instanceId = json.readTree(started.body()).get("id").asText();
         runJobs(instanceId);
@@ -71,27 +77,63 @@ class LifecycleOverHttpTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(json.readTree(form.body()).get("id").asText()).isEqualTo("attest-capacity");
         assertThat(form.body()).contains("capacityAttestation");
-        submitTask(attest, "manager", Map.of("capacityAttestation", "CAPACITY_UNAVAILABLE",
-                "capacityRationale", "Both development teams are committed until spring."));
-        submitTask(taskId(instanceId, "CommitFunds", "manager"), "manager", Map.of("fundsDecision", "COMMITTED",
-                "financialCoding", "FC-1234-5678", "paymentMethod", "pm_card_visa", "section32Certified", true));
+        submitTask(
+                attest,
+                "manager",
+                Map.of(
+                        "capacityAttestation",
+                        "CAPACITY_UNAVAILABLE",
+                        "capacityRationale",
+                        "Both development teams are committed until spring."));
+        submitTask(
+                taskId(instanceId, "CommitFunds", "manager"),
+                "manager",
+                Map.of(
+                        "fundsDecision",
+                        "COMMITTED",
+                        "financialCoding",
+                        "FC-1234-5678",
+                        "paymentMethod",
+                        "pm_card_visa",
+                        "section32Certified",
+                        true));
         runJobs(instanceId);
 
         // The opportunity is public; two suppliers register and apply.
-        JsonNode opportunity = json.readTree(get("/api/opportunities/" + reference, null).body());
+        JsonNode opportunity =
+                json.readTree(get("/api/opportunities/" + reference, null).body());
         assertThat(opportunity.get("status").asText()).isEqualTo("OPEN");
         assertThat(opportunity.get("price").asText()).isEqualTo("2500.00");
         List<String[]> suppliers = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
-            String email = "lifecycle-" + language + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
-            HttpResponse<String> registered = post("/api/suppliers", null, Map.of("email", email,
-                    "password", "a long enough password", "displayName", "Supplier " + language, "language", language,
-                    "declarations", Map.of("ageOfMajority", true, "status", "CITIZEN", "canAcceptCardOrPayPal", true)));
+            String email =
+                    "lifecycle-" + language + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+            HttpResponse<String> registered = post(
+                    "/api/suppliers",
+                    null,
+                    Map.of(
+                            "email",
+                            email,
+                            "password",
+                            "a long enough password",
+                            "displayName",
+                            "Supplier " + language,
+                            "language",
+                            language,
+                            "declarations",
+                            Map.of("ageOfMajority", true, "status", "CITIZEN", "canAcceptCardOrPayPal", true)));
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-            HttpResponse<String> proposal = postAs("/api/opportunities/" + reference + "/proposals", email,
-                    "a long enough password", Map.of("acceptTerms", true, "statements", List.of(
-                            Map.of("criterionId", "C1", "text", "I translated two open-source applications."),
-                            Map.of("criterionId", "C2", "text", "I can start on Monday."))));
+            HttpResponse<String> proposal = postAs(
+                    "/api/opportunities/" + reference + "/proposals",
+                    email,
+                    "a long enough password",
+                    Map.of(
+                            "acceptTerms",
+                            true,
+                            "statements",
+                            List.of(
+                                    Map.of("criterionId", "C1", "text", "I translated two open-source applications."),
+                                    Map.of("criterionId", "C2", "text", "I can start on Monday."))));
             assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);
             setUpPayout(email, "a long enough password", language);
             suppliers.add(new String[] {email, "a long enough password"});
@@ -100,8 +142,11 @@ class LifecycleOverHttpTest {
         // The deadline passes; the evaluator passes both proposals.
         fireTimer(instanceId);
         String evaluate = taskId(instanceId, "EvaluateProposals", "evaluator");
-        JsonNode variables = json.readTree(get(REST + "/task/" + evaluate + "/form-variables?deserializeValues=false", "evaluator").body());
-        ArrayNode sheet = (ArrayNode) json.readTree(variables.get("evaluationSheet").get("value").asText());
+        JsonNode variables =
+                json.readTree(get(REST + "/task/" + evaluate + "/form-variables?deserializeValues=false", "evaluator")
+                        .body());
+        ArrayNode sheet = (ArrayNode)
+                json.readTree(variables.get("evaluationSheet").get("value").asText());
         assertThat(sheet).hasSize(4);
         assertThat(sheet.toString()).doesNotContain("@example.com");
         for (JsonNode row : sheet) {
@@ -110,8 +155,8 @@ class LifecycleOverHttpTest {
         Map<String, Object> evaluation = new LinkedHashMap<>();
         evaluation.put("evaluationSheet", Map.of("type", "Json", "value", sheet.toString()));
         evaluation.put("conflictOfInterestDeclared", Map.of("value", true));
-        HttpResponse<String> evaluated = post(REST + "/task/" + evaluate + "/submit-form", "evaluator",
-                Map.of("variables", evaluation));
+        HttpResponse<String> evaluated =
+                post(REST + "/task/" + evaluate + "/submit-form", "evaluator", Map.of("variables", evaluation));
         assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(204);
         runJobs(instanceId);
 
@@ -119,31 +164,49 @@ class LifecycleOverHttpTest {
         String[] winner = null;
         JsonNode contract = null;
         for (String[] supplier : suppliers) {
-            JsonNode contracts = json.readTree(getAs("/api/me/contracts", supplier[0], supplier[1]).body());
+            JsonNode contracts = json.readTree(
+                    getAs("/api/me/contracts", supplier[0], supplier[1]).body());
             if (contracts.size() == 1) {
                 winner = supplier;
                 contract = contracts.get(0);
             }
         }
         assertThat(winner).as("exactly one supplier has the contract").isNotNull();
-        repositories.commitFiles(owner, "widget", "feature/french", Map.of("messages_fr.properties", "greeting=Bonjour\n"),
+        repositories.commitFiles(
+                owner,
+                "widget",
+                "feature/french",
+                Map.of("messages_fr.properties", "greeting=Bonjour\n"),
                 "French messages");
-        HttpResponse<String> delivered = postAs("/api/contracts/" + contract.get("id").asText() + "/deliveries",
-                winner[0], winner[1], Map.of("pullRequestUrl", LocalRepositoryUrl.changeRequestUrl(owner, "widget", "feature/french")));
+        HttpResponse<String> delivered = postAs(
+                "/api/contracts/" + contract.get("id").asText() + "/deliveries",
+                winner[0],
+                winner[1],
+                Map.of("pullRequestUrl", LocalRepositoryUrl.changeRequestUrl(owner, "widget", "feature/french")));
         assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
         runJobs(instanceId);
 
         // The requester accepts; the payment runs; the supplier sees it paid.
-        submitTask(taskId(instanceId, "AcceptWork", "requester"), "requester",
+        submitTask(
+                taskId(instanceId, "AcceptWork", "requester"),
+                "requester",
                 Map.of("acceptanceDecision", "ACCEPT", "section34Certified", true));
         runJobs(instanceId);
         runJobs(instanceId);
 
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getEndActivityId())
+        assertThat(historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(instanceId)
+                        .singleResult()
+                        .getEndActivityId())
                 .isEqualTo("EndEvent_Completed");
-        JsonNode paid = json.readTree(getAs("/api/me/contracts", winner[0], winner[1]).body()).get(0);
+        JsonNode paid = json.readTree(
+                        getAs("/api/me/contracts", winner[0], winner[1]).body())
+                .get(0);
         assertThat(paid.get("paymentStatus").asText()).isEqualTo("SUCCEEDED");
-        assertThat(json.readTree(get("/api/opportunities/" + reference, null).body()).get("status").asText())
+        assertThat(json.readTree(get("/api/opportunities/" + reference, null).body())
+                        .get("status")
+                        .asText())
                 .isEqualTo("COMPLETED");
     }
 
@@ -156,29 +219,42 @@ class LifecycleOverHttpTest {
         variables.put("title", Map.of("value", ""));
         long before = historyService.createHistoricProcessInstanceQuery().count();
 
-        HttpResponse<String> refused = post(REST + "/process-definition/key/MicroProcurement/submit-form", "requester", form);
+        HttpResponse<String> refused =
+                post(REST + "/process-definition/key/MicroProcurement/submit-form", "requester", form);
 
         assertThat(refused.statusCode()).isEqualTo(400);
         String message = json.readTree(refused.body()).get("message").asText();
-        assertThat(message).contains("estimatedValue").contains("proposalDeadline").contains("title")
-                .doesNotContain("Exception").doesNotContain("at ca.gc");
+        assertThat(message)
+                .contains("estimatedValue")
+                .contains("proposalDeadline")
+                .contains("title")
+                .doesNotContain("Exception")
+                .doesNotContain("at ca.gc");
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
     }
 
     @Test
     void aTaskFormWithMissingAnswersIsRefusedWithA400() throws Exception {
-        String repositoryUrl = repositories.createRepository("lifecycle" + UUID.randomUUID().toString().substring(0, 8),
-                "widget", "MIT");
-        String instanceId = json.readTree(post(REST + "/process-definition/key/MicroProcurement/submit-form",
-                "requester", requestForm(repositoryUrl, "900.00")).body()).get("id").asText();
+        String repositoryUrl = repositories.createRepository(
+                "lifecycle" + UUID.randomUUID().toString().substring(0, 8), "widget", "MIT");
+        String instanceId = json.readTree(post(
+                                REST + "/process-definition/key/MicroProcurement/submit-form",
+                                "requester",
+                                requestForm(repositoryUrl, "900.00"))
+                        .body())
+                .get("id")
+                .asText();
         runJobs(instanceId);
         String attest = taskId(instanceId, "AttestCapacity", "manager");
 
-        HttpResponse<String> refused = post(REST + "/task/" + attest + "/submit-form", "manager",
+        HttpResponse<String> refused = post(
+                REST + "/task/" + attest + "/submit-form",
+                "manager",
                 Map.of("variables", Map.of("capacityAttestation", Map.of("value", "CAPACITY_UNAVAILABLE"))));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).get("message").asText()).contains("Explain how you checked in-house capacity");
+        assertThat(json.readTree(refused.body()).get("message").asText())
+                .contains("Explain how you checked in-house capacity");
         assertThat(get(REST + "/task/" + attest, "manager").statusCode()).isEqualTo(200);
     }
 
@@ -188,7 +264,8 @@ class LifecycleOverHttpTest {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("title", Map.of("value", "Add a French translation"));
         variables.put("summary", Map.of("value", "Translate the widget's interface into French."));
-        variables.put("workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
+        variables.put(
+                "workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
         variables.put("acceptanceCriteria", Map.of("value", "Every string is translated\nThe build passes"));
         variables.put("evaluationCriteria", Map.of("value", "Has translated software before\nCan start within a week"));
         variables.put("skills", Map.of("value", "French"));
@@ -198,8 +275,14 @@ class LifecycleOverHttpTest {
         variables.put("repositoryUrl", Map.of("value", repositoryUrl));
         variables.put("license", Map.of("value", "MIT"));
         variables.put("containsPersonalInformation", Map.of("value", false));
-        variables.put("proposalDeadline", Map.of("value",
-                OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
+        variables.put(
+                "proposalDeadline",
+                Map.of(
+                        "value",
+                        OffsetDateTime.now(ZoneOffset.ofHours(-5))
+                                .plusDays(3)
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .toString()));
         variables.put("deliveryDays", Map.of("value", 10));
         variables.put("department", Map.of("value", "ESDC"));
         variables.put("team", Map.of("value", "team-benefits"));
@@ -207,11 +290,15 @@ class LifecycleOverHttpTest {
     }
 
     private String taskId(String instanceId, String key, String user) throws Exception {
-        JsonNode tasks = json.readTree(get(REST + "/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key, user).body());
+        JsonNode tasks =
+                json.readTree(get(REST + "/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key, user)
+                        .body());
         assertThat(tasks).as("task " + key + " visible to " + user).hasSize(1);
         String id = tasks.get(0).get("id").asText();
         if (tasks.get(0).get("assignee").isNull()) {
-            assertThat(post(REST + "/task/" + id + "/claim", user, Map.of("userId", user)).statusCode()).isEqualTo(204);
+            assertThat(post(REST + "/task/" + id + "/claim", user, Map.of("userId", user))
+                            .statusCode())
+                    .isEqualTo(204);
         }
         return id;
     }
@@ -219,7 +306,8 @@ class LifecycleOverHttpTest {
     private void submitTask(String taskId, String user, Map<String, Object> values) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        HttpResponse<String> response = post(REST + "/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
+        HttpResponse<String> response =
+                post(REST + "/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
@@ -237,21 +325,27 @@ class LifecycleOverHttpTest {
         assertThat(link).contains("/" + language + "/sandbox/onboarding/");
         String path = URI.create(link).getRawPath();
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        HttpResponse<String> page =
+                browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
         assertThat(csrf.find()).as(page.body()).isTrue();
-        HttpResponse<String> completed = browser.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("action=complete&_csrf=" + csrf.group(1))).build(),
+        HttpResponse<String> completed = browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("action=complete&_csrf=" + csrf.group(1)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(completed.statusCode()).isEqualTo(302);
         assertThat(completed.headers().firstValue("Location").orElseThrow())
                 .endsWith("/" + language + "/my/payouts/return");
 
-        JsonNode after = json.readTree(getAs("/api/me/payout?refresh=true", email, password).body());
+        JsonNode after = json.readTree(
+                getAs("/api/me/payout?refresh=true", email, password).body());
         assertThat(after.get("ready").asBoolean()).as(after.toString()).isTrue();
         assertThat(after.get("method").asText()).isEqualTo("CONNECTED_ACCOUNT");
         assertThat(after.get("accountId").asText()).startsWith("acct_sandbox_");
@@ -259,7 +353,12 @@ class LifecycleOverHttpTest {
 
     private void runJobs(String instanceId) {
         for (int round = 0; round < 20; round++) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().messages().list();
+            List<Job> jobs = managementService
+                    .createJobQuery()
+                    .processInstanceId(instanceId)
+                    .executable()
+                    .messages()
+                    .list();
             if (jobs.isEmpty()) {
                 return;
             }
@@ -269,7 +368,9 @@ class LifecycleOverHttpTest {
 
     private void fireTimer(String instanceId) {
         Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
-                .filter(job -> !ca.gc.microacquisition.process.ProcessScenario.isStepTimer(managementService, job)).findFirst().orElseThrow();
+                .filter(job -> !ca.gc.microacquisition.process.ProcessScenario.isStepTimer(managementService, job))
+                .findFirst()
+                .orElseThrow();
         managementService.executeJob(timer.getId());
         runJobs(instanceId);
     }
@@ -287,14 +388,21 @@ class LifecycleOverHttpTest {
     }
 
     private HttpResponse<String> postAs(String path, String user, String password, Object body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), user, password);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
+                user,
+                password);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

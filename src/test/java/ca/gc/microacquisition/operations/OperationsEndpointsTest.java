@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -28,27 +27,40 @@ import org.springframework.test.context.ActiveProfiles;
  * The management port: health probes open to anyone but saying only UP/DOWN, the job executor's health, and the
  * Prometheus metrics behind a monitoring account. Runs with the job executor on, as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=opstest", "camunda.bpm.job-execution.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.process-engine-name=opstest", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("test")
 @AutoConfigureObservability
 class OperationsEndpointsTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort int port;
-    @LocalManagementPort int managementPort;
-    @Autowired IdentityService identity;
-    @Autowired ProcessEngine engine;
-    @Autowired JobExecutorHealthIndicator jobExecutorHealth;
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JobExecutorHealthIndicator jobExecutorHealth;
 
     @Test
     void probesAnswerWithoutCredentialsAndRevealNoDetails() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
-        for (String probe : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String probe :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             HttpResponse<String> response = get(managementPort, probe, null);
             assertThat(response.statusCode()).as(probe).isEqualTo(200);
-            assertThat(response.body()).as(probe).startsWith("{\"status\":\"UP\"")
+            assertThat(response.body())
+                    .as(probe)
+                    .startsWith("{\"status\":\"UP\"")
                     .doesNotContain("components", "details", "jobExecutor", "db");
         }
         // not on the public port
@@ -62,40 +74,46 @@ class OperationsEndpointsTest {
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("active", true).containsEntry("acquisitionRunning", true);
 
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.shutdown();
         try {
             assertThat(jobExecutorHealth.health().getStatus()).isEqualTo(Status.DOWN);
             HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness", null);
             assertThat(liveness.statusCode()).isEqualTo(503);
             assertThat(liveness.body()).isEqualTo("{\"status\":\"DOWN\"}");
-            assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode()).isEqualTo(503);
+            assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode())
+                    .isEqualTo(503);
         } finally {
             executor.start();
         }
         assertThat(jobExecutorHealth.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void prometheusMetricsNeedAMonitoringAccountAndNameWhatOperatorsWatch() throws Exception {
         get(port, "/api/opportunities", null);
-        assertThat(get(managementPort, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
-        assertThat(get(managementPort, "/actuator/prometheus", credentials(user("requesters"))).statusCode())
+        assertThat(get(managementPort, "/actuator/prometheus", null).statusCode())
+                .isEqualTo(401);
+        assertThat(get(managementPort, "/actuator/prometheus", credentials(user("requesters")))
+                        .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus", admin());
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains(
-                "microacquisition_procurements_started_total",
-                "microacquisition_procurements_finished_total{",
-                "microacquisition_jobs_executed_total{",
-                "outcome=\"failed\"",
-                "microacquisition_incidents_open",
-                "microacquisition_payments_total{",
-                "outcome=\"DECLINED\"",
-                "http_server_requests_seconds_bucket{",
-                "uri=\"/api/opportunities\"",
-                "application=\"micro-acquisition\"");
+        assertThat(metrics.body())
+                .contains(
+                        "microacquisition_procurements_started_total",
+                        "microacquisition_procurements_finished_total{",
+                        "microacquisition_jobs_executed_total{",
+                        "outcome=\"failed\"",
+                        "microacquisition_incidents_open",
+                        "microacquisition_payments_total{",
+                        "outcome=\"DECLINED\"",
+                        "http_server_requests_seconds_bucket{",
+                        "uri=\"/api/opportunities\"",
+                        "application=\"micro-acquisition\"");
     }
 
     private String admin() {
@@ -115,12 +133,14 @@ class OperationsEndpointsTest {
     }
 
     private static String credentials(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":A monitoring passw0rd!")
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":A monitoring passw0rd!").getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(int port, String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -3,6 +3,14 @@ package ca.gc.microacquisition.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.common.DomainValidationException;
+import ca.gc.microacquisition.common.FieldProblem;
+import ca.gc.microacquisition.common.NotFoundException;
+import ca.gc.microacquisition.supplier.Supplier;
+import ca.gc.microacquisition.testsupport.DomainTest;
+import ca.gc.microacquisition.testsupport.Fixtures;
+import ca.gc.microacquisition.testsupport.InMemoryNotifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,29 +20,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.common.DomainValidationException;
-import ca.gc.microacquisition.common.FieldProblem;
-import ca.gc.microacquisition.common.NotFoundException;
-import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.testsupport.DomainTest;
-import ca.gc.microacquisition.testsupport.Fixtures;
-import ca.gc.microacquisition.testsupport.InMemoryNotifier;
 
 @DomainTest
 class OpportunityServiceTest {
 
     @Autowired
     Fixtures fx;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     QuestionService questions;
+
     @Autowired
     InMemoryNotifier notifier;
 
@@ -54,10 +55,10 @@ class OpportunityServiceTest {
         assertThat(o.getStatus()).isEqualTo(OpportunityStatus.DRAFT);
         assertThat(o.getPrice()).isEqualByComparingTo("8500.00");
         assertThat(o.getPrice().scale()).isEqualTo(2);
-        assertThat(o.getEvaluationCriteria()).extracting(EvaluationCriterion::getCriterionId)
+        assertThat(o.getEvaluationCriteria())
+                .extracting(EvaluationCriterion::getCriterionId)
                 .containsExactly("C1", "C2");
-        assertThat(o.getEvaluationCriteria().get(1).getText())
-                .isEqualTo("Can write automated accessibility tests");
+        assertThat(o.getEvaluationCriteria().get(1).getText()).isEqualTo("Can write automated accessibility tests");
         assertThat(o.getPostedAt()).isNull();
         assertThat(opportunities.getByReference(o.getReference()).getId()).isEqualTo(o.getId());
     }
@@ -86,8 +87,7 @@ class OpportunityServiceTest {
             for (Future<String> f : pool.invokeAll(tasks)) {
                 refs.add(f.get());
             }
-            assertThat(refs).doesNotHaveDuplicates().hasSize(12)
-                    .allMatch(r -> r.matches("MA-2032-00(0[1-9]|1[0-2])"));
+            assertThat(refs).doesNotHaveDuplicates().hasSize(12).allMatch(r -> r.matches("MA-2032-00(0[1-9]|1[0-2])"));
         } finally {
             pool.shutdownNow();
         }
@@ -95,16 +95,47 @@ class OpportunityServiceTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        RequestDetails bad = new RequestDetails("Fix", null, "x", "\n \n", "", null, "0.00", "TOP_SECRET", null,
-                "ftp:/nowhere", " ", null, fx.now().plusMinutes(30).toString(), "abc", " ", null, null);
+        RequestDetails bad = new RequestDetails(
+                "Fix",
+                null,
+                "x",
+                "\n \n",
+                "",
+                null,
+                "0.00",
+                "TOP_SECRET",
+                null,
+                "ftp:/nowhere",
+                " ",
+                null,
+                fx.now().plusMinutes(30).toString(),
+                "abc",
+                " ",
+                null,
+                null);
 
         assertThatThrownBy(() -> opportunities.registerRequest(bad))
                 .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-                    assertThat(e.getProblems()).extracting(FieldProblem::field).contains("title", "summary",
-                            "acceptanceCriteria", "evaluationCriteria", "estimatedValue", "securityClassification",
-                            "remoteWork", "repositoryUrl", "license", "containsPersonalInformation",
-                            "proposalDeadline", "deliveryDays", "department", "team", "requester");
-                    assertThat(e.getMessage()).startsWith("The request has " + e.getProblems().size() + " problems: ")
+                    assertThat(e.getProblems())
+                            .extracting(FieldProblem::field)
+                            .contains(
+                                    "title",
+                                    "summary",
+                                    "acceptanceCriteria",
+                                    "evaluationCriteria",
+                                    "estimatedValue",
+                                    "securityClassification",
+                                    "remoteWork",
+                                    "repositoryUrl",
+                                    "license",
+                                    "containsPersonalInformation",
+                                    "proposalDeadline",
+                                    "deliveryDays",
+                                    "department",
+                                    "team",
+                                    "requester");
+                    assertThat(e.getMessage())
+                            .startsWith("The request has " + e.getProblems().size() + " problems: ")
                             .contains("estimatedValue: must be more than $0.00")
                             .contains("proposalDeadline: must be in the future");
                 });
@@ -113,12 +144,14 @@ class OpportunityServiceTest {
     @Test
     void valueMustBePositiveAtMostTenThousandWithCents() {
         // Over the pilot's limit is not an input error: the Eligibility table refers it, with every reason.
-        assertThat(opportunities.registerRequest(with("12000.00", null, 10)).getPrice()).isEqualByComparingTo("12000.00");
+        assertThat(opportunities.registerRequest(with("12000.00", null, 10)).getPrice())
+                .isEqualByComparingTo("12000.00");
         assertProblem(with("10000000000.00", null, 10), "estimatedValue", "not a plausible amount");
         assertProblem(with("12.345", null, 10), "estimatedValue", "at most 2 decimals");
         assertProblem(with("-5", null, 10), "estimatedValue", "more than $0.00");
         assertProblem(with("8.5e3", null, 10), "estimatedValue", "such as 8500.00");
-        assertThat(opportunities.registerRequest(with("10000", null, 10)).getPrice()).isEqualByComparingTo("10000.00");
+        assertThat(opportunities.registerRequest(with("10000", null, 10)).getPrice())
+                .isEqualByComparingTo("10000.00");
     }
 
     @Test
@@ -128,7 +161,8 @@ class OpportunityServiceTest {
         assertProblem(with("100.00", "next tuesday", 10), "proposalDeadline", "date and time");
         Opportunity fromDate = opportunities.registerRequest(
                 with("100.00", Date.from(fx.now().plusDays(3).toInstant()), 10));
-        assertThat(fromDate.getProposalDeadline().toInstant()).isEqualTo(fx.now().plusDays(3).toInstant());
+        assertThat(fromDate.getProposalDeadline().toInstant())
+                .isEqualTo(fx.now().plusDays(3).toInstant());
         Opportunity withOffset = opportunities.registerRequest(with("100.00", "2026-03-10T17:00:00-05:00", "15"));
         assertThat(withOffset.getProposalDeadline().toInstant()).isEqualTo(Instant.parse("2026-03-10T22:00:00Z"));
         assertThat(withOffset.getDeliveryDays()).isEqualTo(15);
@@ -145,7 +179,9 @@ class OpportunityServiceTest {
     void repositoryUrlMustBeHttpOrLocal() {
         assertProblem(withRepository("github.com/owner/name"), "repositoryUrl", "repository address");
         assertProblem(withRepository("local://just-one-part"), "repositoryUrl", "repository address");
-        assertThat(opportunities.registerRequest(withRepository("https://github.com/owner/name")).getRepositoryUrl())
+        assertThat(opportunities
+                        .registerRequest(withRepository("https://github.com/owner/name"))
+                        .getRepositoryUrl())
                 .isEqualTo("https://github.com/owner/name");
     }
 
@@ -162,7 +198,8 @@ class OpportunityServiceTest {
         assertThat(opportunities.get(o.getId()).getStatus()).isEqualTo(OpportunityStatus.CLOSED);
 
         assertThatThrownBy(() -> opportunities.repost(o.getId(), fx.now().minusDays(1)))
-                .isInstanceOf(DomainValidationException.class).hasMessageContaining("newProposalDeadline");
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("newProposalDeadline");
         opportunities.repost(o.getId(), fx.now().plusDays(5));
         Opportunity reposted = opportunities.get(o.getId());
         assertThat(reposted.getStatus()).isEqualTo(OpportunityStatus.OPEN);
@@ -201,7 +238,9 @@ class OpportunityServiceTest {
         Opportunity draft = fx.registered(team);
         assertThatThrownBy(() -> opportunities.getPublic(draft.getReference())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> opportunities.getByReference("MA-1999-9999")).isInstanceOf(NotFoundException.class);
-        assertThat(opportunities.listPublic(true)).extracting(Opportunity::getId).doesNotContain(draft.getId());
+        assertThat(opportunities.listPublic(true))
+                .extracting(Opportunity::getId)
+                .doesNotContain(draft.getId());
     }
 
     @Test
@@ -213,13 +252,17 @@ class OpportunityServiceTest {
         assertThat(questions.publicQuestions(o.getId())).isEmpty();
 
         questions.answerQuestion(q.getId(), "The last two versions of the major browsers.", "requester");
-        assertThat(questions.publicQuestions(o.getId())).extracting(Question::getAnswer)
+        assertThat(questions.publicQuestions(o.getId()))
+                .extracting(Question::getAnswer)
                 .containsExactly("The last two versions of the major browsers.");
         // the asker is told, in their language
-        assertThat(notifier.to(s.getEmail())).filteredOn(n -> "QUESTION_ANSWERED".equals(n.kind())).singleElement()
+        assertThat(notifier.to(s.getEmail()))
+                .filteredOn(n -> "QUESTION_ANSWERED".equals(n.kind()))
+                .singleElement()
                 .satisfies(n -> {
                     assertThat(n.subject()).isEqualTo("Your question on " + o.getReference() + " was answered");
-                    assertThat(n.body()).contains("Which browsers must be supported?")
+                    assertThat(n.body())
+                            .contains("Which browsers must be supported?")
                             .contains("The last two versions of the major browsers.");
                 });
 
@@ -230,10 +273,23 @@ class OpportunityServiceTest {
 
     private RequestDetails with(String value, Object deadline, Object deliveryDays) {
         RequestDetails d = fx.request(team);
-        return new RequestDetails(d.title(), d.summary(), d.workDescription(), d.acceptanceCriteria(),
-                d.evaluationCriteria(), d.skills(), value, d.securityClassification(), d.remoteWork(),
-                d.repositoryUrl(), d.license(), d.containsPersonalInformation(),
-                deadline == null ? d.proposalDeadline() : deadline, deliveryDays, d.department(), d.team(),
+        return new RequestDetails(
+                d.title(),
+                d.summary(),
+                d.workDescription(),
+                d.acceptanceCriteria(),
+                d.evaluationCriteria(),
+                d.skills(),
+                value,
+                d.securityClassification(),
+                d.remoteWork(),
+                d.repositoryUrl(),
+                d.license(),
+                d.containsPersonalInformation(),
+                deadline == null ? d.proposalDeadline() : deadline,
+                deliveryDays,
+                d.department(),
+                d.team(),
                 d.requester());
     }
 
@@ -243,8 +299,9 @@ class OpportunityServiceTest {
 
     private void assertProblem(RequestDetails d, String field, String messagePart) {
         assertThatThrownBy(() -> opportunities.registerRequest(d))
-                .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.getProblems())
-                        .anySatisfy(p -> {
+                .isInstanceOfSatisfying(
+                        DomainValidationException.class,
+                        e -> assertThat(e.getProblems()).anySatisfy(p -> {
                             assertThat(p.field()).isEqualTo(field);
                             assertThat(p.message()).contains(messagePart);
                         }));
@@ -253,5 +310,4 @@ class OpportunityServiceTest {
     private static int number(Opportunity o) {
         return Integer.parseInt(o.getReference().substring(8));
     }
-
 }

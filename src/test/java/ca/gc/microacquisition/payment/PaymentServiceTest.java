@@ -3,12 +3,6 @@ package ca.gc.microacquisition.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.contract.Contract;
@@ -19,20 +13,29 @@ import ca.gc.microacquisition.payee.PayeeService;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.FakeCardProcessor;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @DomainTest
 class PaymentServiceTest {
 
     @Autowired
     Fixtures fx;
+
     @Autowired
     PaymentService payments;
+
     @Autowired
     PaymentRepository paymentRepository;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     FakeCardProcessor processor;
+
     @Autowired
     PayeeService payees;
 
@@ -57,8 +60,10 @@ class PaymentServiceTest {
         assertThat(processor.callsFor(key).get(0).currency()).isEqualTo("CAD");
         // A destination charge to the supplier's connected account, never to the platform's own account.
         assertThat(processor.callsFor(key).get(0).payeeReference())
-                .isEqualTo(payees.readiness(contract.getSupplierId()).accountId()).startsWith("acct_sandbox_");
-        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isEqualTo(1);
+                .isEqualTo(payees.readiness(contract.getSupplierId()).accountId())
+                .startsWith("acct_sandbox_");
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId()))
+                .isEqualTo(1);
 
         Payment stored = payments.latestFor(contract.getId()).orElseThrow();
         assertThat(stored.getIdempotencyKey()).isEqualTo(key);
@@ -75,12 +80,14 @@ class PaymentServiceTest {
     void aCardPaymentMadeInErrorIsRefundedOnce() {
         payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD);
 
-        PaymentOutcome refunded = payments.refund(contract.getId(), "The supplier was paid twice by mistake.", "finance");
+        PaymentOutcome refunded =
+                payments.refund(contract.getId(), "The supplier was paid twice by mistake.", "finance");
         PaymentOutcome again = payments.refund(contract.getId(), "The supplier was paid twice by mistake.", "finance");
 
         assertThat(refunded.status()).isEqualTo("REFUNDED");
         assertThat(again).isEqualTo(refunded);
-        assertThat(payments.latestFor(contract.getId()).orElseThrow().getMessage()).contains("by finance");
+        assertThat(payments.latestFor(contract.getId()).orElseThrow().getMessage())
+                .contains("by finance");
         assertThat(processor.refunds()).containsOnlyOnce("contract-" + contract.getId() + "-attempt-1-refund");
     }
 
@@ -108,8 +115,10 @@ class PaymentServiceTest {
         assertThat(outcome.status()).isEqualTo("SUCCEEDED");
         assertThat(outcome.paymentId()).isEqualTo(pending.getId());
         assertThat(processor.callsFor(pending.getIdempotencyKey())).hasSize(2);
-        assertThat(paymentRepository.findByContractIdOrderByAttempt(contract.getId())).hasSize(1);
-        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isEqualTo(1);
+        assertThat(paymentRepository.findByContractIdOrderByAttempt(contract.getId()))
+                .hasSize(1);
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -118,7 +127,8 @@ class PaymentServiceTest {
         assertThat(declined.status()).isEqualTo("DECLINED");
         Payment first = payments.latestFor(contract.getId()).orElseThrow();
         assertThat(first.getDeclineCode()).isEqualTo("card_declined");
-        assertThat(payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD)).isEqualTo(declined);
+        assertThat(payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD))
+                .isEqualTo(declined);
         assertThat(processor.callsFor(first.getIdempotencyKey())).hasSize(1);
 
         payments.prepareRetry(contract.getId(), "pm_card_mastercard");
@@ -128,7 +138,8 @@ class PaymentServiceTest {
         assertThat(second.getIdempotencyKey()).isEqualTo("contract-" + contract.getId() + "-attempt-2");
         assertThat(second.getPaymentMethod()).isEqualTo("…card");
 
-        assertThat(payments.pay(contract.getId(), "pm_card_mastercard").status()).isEqualTo("SUCCEEDED");
+        assertThat(payments.pay(contract.getId(), "pm_card_mastercard").status())
+                .isEqualTo("SUCCEEDED");
         assertThat(processor.callsFor(second.getIdempotencyKey())).hasSize(1);
         assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), FakeCardProcessor.GOOD_CARD))
                 .isInstanceOf(ConflictException.class);
@@ -146,7 +157,8 @@ class PaymentServiceTest {
         assertThat(manual.getStatus()).isEqualTo(PaymentStatus.MANUAL);
         assertThat(manual.getProviderReference()).isEqualTo("PAYPAL-12345");
         assertThat(manual.getRecordedBy()).isEqualTo("finance");
-        assertThat(payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD).status()).isEqualTo("MANUAL");
+        assertThat(payments.pay(contract.getId(), FakeCardProcessor.GOOD_CARD).status())
+                .isEqualTo("MANUAL");
         contracts.close(contract.getId());
         assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.CLOSED);
     }
@@ -154,16 +166,21 @@ class PaymentServiceTest {
     @Test
     void cardNumbersAreRefusedBeforeAnyChargeAndManualReferencesAreMasked() {
         assertThatThrownBy(() -> payments.pay(contract.getId(), "4242 4242 4242 4242"))
-                .isInstanceOf(DomainValidationException.class).hasMessageContaining("looks like a card number");
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("looks like a card number");
         assertThat(payments.latestFor(contract.getId())).isEmpty();
-        assertThat(processor.chargesStartingWith("contract-" + contract.getId())).isZero();
+        assertThat(processor.chargesStartingWith("contract-" + contract.getId()))
+                .isZero();
 
         payments.pay(contract.getId(), FakeCardProcessor.DECLINED_CARD);
         assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), "5555-5555-5555-4444"))
-                .isInstanceOf(DomainValidationException.class).hasMessageContaining("looks like a card number");
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("looks like a card number");
         assertThatThrownBy(() -> payments.prepareRetry(contract.getId(), "VISA 1234"))
-                .isInstanceOf(DomainValidationException.class).hasMessageContaining("must be a card processor token");
-        assertThat(payments.latestFor(contract.getId()).orElseThrow().getAttempt()).isEqualTo(1);
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("must be a card processor token");
+        assertThat(payments.latestFor(contract.getId()).orElseThrow().getAttempt())
+                .isEqualTo(1);
 
         payments.recordManualPayment(contract.getId(), "paid with 4242424242424242", "finance");
         assertThat(payments.latestFor(contract.getId()).orElseThrow().getProviderReference())
@@ -175,8 +192,7 @@ class PaymentServiceTest {
         var awarded = fx.awarded("Team " + UUID.randomUUID());
         assertThatThrownBy(() -> payments.pay(awarded.contract().getId(), FakeCardProcessor.GOOD_CARD))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> payments.pay(contract.getId(), null))
-                .isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> payments.pay(contract.getId(), null)).isInstanceOf(DomainValidationException.class);
         assertThat(payments.latestFor(awarded.contract().getId())).isEmpty();
     }
 }

@@ -14,12 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import ca.gc.microacquisition.adapters.payment.sandbox.SandboxPayoutAccounts;
 import ca.gc.microacquisition.payee.PayeeService;
 import ca.gc.microacquisition.supplier.Supplier;
@@ -27,6 +21,11 @@ import ca.gc.microacquisition.supplier.SupplierPrincipal;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
 import ca.gc.microacquisition.testsupport.Payouts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** "How you get paid" in the portal, the sandbox's onboarding page, and the payout readiness in the supplier API. */
 @DomainTest
@@ -34,10 +33,13 @@ class PayoutPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fx;
+
     @Autowired
     PayeeService payees;
+
     @Autowired
     SandboxPayoutAccounts sandbox;
 
@@ -49,11 +51,13 @@ class PayoutPagesTest {
     void thePageNeedsASignedInSupplier_andIsBilingual() throws Exception {
         Supplier s = fx.supplierWithoutPayout("en");
         mvc.perform(get("/en/my/payouts")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/en/my/payouts").with(as(s))).andExpect(status().isOk())
+        mvc.perform(get("/en/my/payouts").with(as(s)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>How you get paid</h1>")))
                 .andExpect(content().string(containsString("Not ready: you cannot be paid yet.")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        mvc.perform(get("/fr/my/payouts").with(as(s))).andExpect(status().isOk())
+        mvc.perform(get("/fr/my/payouts").with(as(s)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lang=\"fr\"")))
                 .andExpect(content().string(containsString("Comment vous êtes payé")))
                 .andExpect(content().string(containsString("Pas prêt")));
@@ -64,20 +68,25 @@ class PayoutPagesTest {
         Supplier s = fx.supplierWithoutPayout("fr");
         mvc.perform(post("/fr/my/payouts/onboarding").with(as(s))).andExpect(status().isForbidden());
         String link = mvc.perform(post("/fr/my/payouts/onboarding").with(as(s)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(link).contains("/fr/sandbox/onboarding/");
         String path = "/fr/sandbox/onboarding/" + Payouts.token(link);
         String account = payees.readiness(s.getId()).accountId();
         assertThat(account).startsWith(SandboxPayoutAccounts.ACCOUNT_PREFIX);
 
-        mvc.perform(get(path)).andExpect(status().isOk())
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(account)))
                 .andExpect(content().string(containsString("Terminer l’inscription")));
         mvc.perform(post(path).param("action", "complete")).andExpect(status().isForbidden());
         mvc.perform(post(path).param("action", "complete").with(csrf()))
                 .andExpect(redirectedUrl("/fr/my/payouts/return"));
         // The link is single use.
-        mvc.perform(get(path)).andExpect(status().isOk())
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("a expiré ou a déjà servi")));
 
         mvc.perform(get("/fr/my/payouts/return").with(as(s))).andExpect(redirectedUrl("/fr/my/payouts?checked"));
@@ -92,7 +101,9 @@ class PayoutPagesTest {
     void leavingTheOnboardingKeepsTheSupplierNotReady() throws Exception {
         Supplier s = fx.supplierWithoutPayout("en");
         String link = payees.startOnboarding(s.getId(), Payouts.REFRESH, Payouts.RETURN);
-        mvc.perform(post("/en/sandbox/onboarding/" + Payouts.token(link)).param("action", "leave").with(csrf()))
+        mvc.perform(post("/en/sandbox/onboarding/" + Payouts.token(link))
+                        .param("action", "leave")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/en/my/payouts/return"));
         assertThat(payees.refresh(s.getId()).ready()).isFalse();
         assertThat(payees.readyForAward(s.getId())).isFalse();
@@ -102,22 +113,32 @@ class PayoutPagesTest {
     void theSandboxNeverSendsTheSupplierToAnotherSite() throws Exception {
         Supplier s = fx.supplierWithoutPayout("en");
         String link = payees.startOnboarding(s.getId(), "https://evil.example/x", "https://evil.example/phish?a=1");
-        mvc.perform(post("/en/sandbox/onboarding/" + Payouts.token(link)).param("action", "complete").with(csrf()))
+        mvc.perform(post("/en/sandbox/onboarding/" + Payouts.token(link))
+                        .param("action", "complete")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/phish?a=1"));
-        mvc.perform(post("/en/sandbox/onboarding/" + "0".repeat(64)).param("action", "complete").with(csrf()))
+        mvc.perform(post("/en/sandbox/onboarding/" + "0".repeat(64))
+                        .param("action", "complete")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/en/sandbox/onboarding/" + "0".repeat(64)));
     }
 
     @Test
     void payPalIsChosenWithAValidAddressOnly() throws Exception {
         Supplier s = fx.supplierWithoutPayout("en");
-        mvc.perform(post("/en/my/payouts/paypal").param("paypalEmail", "not an address").with(as(s)).with(csrf()))
+        mvc.perform(post("/en/my/payouts/paypal")
+                        .param("paypalEmail", "not an address")
+                        .with(as(s))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the e-mail address of your PayPal account")))
                 .andExpect(content().string(containsString("aria-describedby=\"paypalEmail-error\"")));
         assertThat(payees.readiness(s.getId()).method()).isNull();
 
-        mvc.perform(post("/en/my/payouts/paypal").param("paypalEmail", " Me@Example.com ").with(as(s)).with(csrf()))
+        mvc.perform(post("/en/my/payouts/paypal")
+                        .param("paypalEmail", " Me@Example.com ")
+                        .with(as(s))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/en/my/payouts?paypal"));
         assertThat(payees.readiness(s.getId())).satisfies(r -> {
             assertThat(r.method()).isEqualTo("PAYPAL");
@@ -131,11 +152,14 @@ class PayoutPagesTest {
         Supplier s = fx.supplierWithoutPayout("en");
         mvc.perform(get("/api/me/payout")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me/payout").with(httpBasic(s.getEmail(), Fixtures.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.method").doesNotExist());
 
-        mvc.perform(put("/api/me/payout/paypal").with(httpBasic(s.getEmail(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"paypalEmail\":\"nope\"}"))
+        mvc.perform(put("/api/me/payout/paypal")
+                        .with(httpBasic(s.getEmail(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"paypalEmail\":\"nope\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")));
 
@@ -147,7 +171,8 @@ class PayoutPagesTest {
 
         Supplier ready = fx.supplier("fr");
         mvc.perform(get("/api/me/payout?refresh=true").with(httpBasic(ready.getEmail(), Fixtures.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ready").value(true))
                 .andExpect(jsonPath("$.method").value("CONNECTED_ACCOUNT"))
                 .andExpect(jsonPath("$.payoutsEnabled").value(true));
     }

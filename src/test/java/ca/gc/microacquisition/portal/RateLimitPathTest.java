@@ -2,27 +2,26 @@ package ca.gc.microacquisition.portal;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.common.RateLimitedException;
+import ca.gc.microacquisition.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import ca.gc.microacquisition.common.RateLimitedException;
-import ca.gc.microacquisition.testsupport.MutableClock;
 
 /** The rate limits count the decoded path, as the handler mapping sees it. */
 class RateLimitPathTest {
 
     @Test
     void encodedAndPlainSpellingsShareOneCounter() {
-        RateLimitInterceptor limits = new RateLimitInterceptor(new MutableClock(Instant.parse("2026-03-02T15:00:00Z")),
-                Duration.ofMinutes(10), 2, 10, 5, 5);
+        RateLimitInterceptor limits = new RateLimitInterceptor(
+                new MutableClock(Instant.parse("2026-03-02T15:00:00Z")), Duration.ofMinutes(10), 2, 10, 5, 5);
         limits.preHandle(post("/en/register", "/en/register"), new MockHttpServletResponse(), null);
         limits.preHandle(post("/en/%72egister", "/en/register"), new MockHttpServletResponse(), null);
-        assertThatThrownBy(() -> limits.preHandle(post("/en/reg%69ster;jsessionid=x", "/en/register"),
-                new MockHttpServletResponse(), null)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> limits.preHandle(
+                        post("/en/reg%69ster;jsessionid=x", "/en/register"), new MockHttpServletResponse(), null))
+                .isInstanceOf(RateLimitedException.class);
     }
 
     private static MockHttpServletRequest post(String rawUri, String decoded) {

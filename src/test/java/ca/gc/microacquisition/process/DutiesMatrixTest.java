@@ -2,6 +2,9 @@ package ca.gc.microacquisition.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.identity.AccessGroups;
+import ca.gc.microacquisition.identity.IdentityDemoTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +18,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,11 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.AccessGroups;
-import ca.gc.microacquisition.identity.IdentityDemoTest;
-
 /**
  * The duty table as a matrix: every user task of the procurement, for every role, with the actor being the
  * procurement's requester (also a member of the task's group) or another person; through the engine Java API
@@ -51,25 +48,53 @@ class DutiesMatrixTest {
 
     private static final String REST = "/engine-rest/engine/" + IdentityDemoTest.ENGINE;
     /** A demo member of each staff group, who never requested anything here. */
-    private static final Map<Duties.Role, String> MEMBER = Map.of(Duties.Role.MANAGER, "manager",
-            Duties.Role.OFFICER, "officer", Duties.Role.EVALUATOR, "evaluator", Duties.Role.QA, "qa",
-            Duties.Role.FINANCE, "finance");
+    private static final Map<Duties.Role, String> MEMBER = Map.of(
+            Duties.Role.MANAGER,
+            "manager",
+            Duties.Role.OFFICER,
+            "officer",
+            Duties.Role.EVALUATOR,
+            "evaluator",
+            Duties.Role.QA,
+            "qa",
+            Duties.Role.FINANCE,
+            "finance");
+
     private static final List<String> DUTY_MESSAGES = Stream.concat(
-            Stream.of(Duties.Role.values()).map(Duties.Role::ownRequestRefusal).filter(m -> m != null),
-            Stream.of(DutyRule.REQUESTER_ONLY, DutyRule.ONLY_FOR_YOURSELF, DutyRule.CLAIMED_BY_OTHER,
-                    DutyRule.NOT_A_CANDIDATE.substring(0, 20))).toList();
+                    Stream.of(Duties.Role.values())
+                            .map(Duties.Role::ownRequestRefusal)
+                            .filter(m -> m != null),
+                    Stream.of(
+                            DutyRule.REQUESTER_ONLY,
+                            DutyRule.ONLY_FOR_YOURSELF,
+                            DutyRule.CLAIMED_BY_OTHER,
+                            DutyRule.NOT_A_CANDIDATE.substring(0, 20)))
+            .toList();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> instances = new ArrayList<>();
 
-    @LocalServerPort int port;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired AuthorizationService authorizationService;
-    @Autowired ProcessEngine engine;
-    @Autowired DutiesEnginePlugin plugin;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    DutiesEnginePlugin plugin;
 
     static Stream<String> tasks() {
         return Duties.TASKS.keySet().stream();
@@ -83,7 +108,8 @@ class DutiesMatrixTest {
     @BeforeEach
     void dualMembers() {
         for (Duties.Role role : Duties.Role.values()) {
-            if (role == Duties.Role.REQUESTER || identityService.createUserQuery().userId(dual(role)).count() > 0) {
+            if (role == Duties.Role.REQUESTER
+                    || identityService.createUserQuery().userId(dual(role)).count() > 0) {
                 continue;
             }
             User user = identityService.newUser(dual(role));
@@ -91,7 +117,8 @@ class DutiesMatrixTest {
             user.setLastName(role.name());
             user.setEmail(dual(role) + "@example.gc.ca");
             user.setPassword(dual(role));
-            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService)
+                    .saveUser(user, true); // password = user id, like the demo users: skips the password policy
             identityService.createMembership(dual(role), AccessGroups.REQUESTERS);
             identityService.createMembership(dual(role), role.group());
         }
@@ -106,11 +133,17 @@ class DutiesMatrixTest {
 
     @Test
     void everyUserTaskOfTheProcessIsInTheDutyTable() {
-        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(AccessGroups.PROCESS_KEY).latestVersion().singleResult();
+        var definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AccessGroups.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
         var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
-        List<String> userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
-                .stream().map(t -> t.getId()).sorted().toList();
+        List<String> userTasks =
+                model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+                        .map(t -> t.getId())
+                        .sorted()
+                        .toList();
         assertThat(userTasks).containsExactlyInAnyOrderElementsOf(Duties.TASKS.keySet());
         for (var task : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
             Duties.Role role = Duties.TASKS.get(task.getId());
@@ -180,18 +213,27 @@ class DutiesMatrixTest {
         if (role == Duties.Role.REQUESTER) {
             Task task = start(key, "requester");
             for (String other : List.of("requester2", "manager", dual(Duties.Role.MANAGER))) {
-                assertThat(get("/task/" + task.getId(), other).statusCode()).as(other + " reads").isIn(403, 404);
-                assertThat(get("/task?processInstanceId=" + task.getProcessInstanceId(), other).body())
-                        .as(other + " lists").isEqualTo("[]");
-                assertThat(post("/task/" + task.getId() + "/claim", other, Map.of("userId", other)).statusCode())
-                        .as(other + " claims").isIn(400, 403);
-                assertThat(post("/task/" + task.getId() + "/complete", other, Map.of()).statusCode())
-                        .as(other + " completes").isIn(400, 403);
+                assertThat(get("/task/" + task.getId(), other).statusCode())
+                        .as(other + " reads")
+                        .isIn(403, 404);
+                assertThat(get("/task?processInstanceId=" + task.getProcessInstanceId(), other)
+                                .body())
+                        .as(other + " lists")
+                        .isEqualTo("[]");
+                assertThat(post("/task/" + task.getId() + "/claim", other, Map.of("userId", other))
+                                .statusCode())
+                        .as(other + " claims")
+                        .isIn(400, 403);
+                assertThat(post("/task/" + task.getId() + "/complete", other, Map.of())
+                                .statusCode())
+                        .as(other + " completes")
+                        .isIn(400, 403);
                 assertUnchanged(task, "requester");
             }
             assertThat(get("/task/" + task.getId(), "requester").statusCode()).isEqualTo(200);
             HttpResponse<String> completed = post("/task/" + task.getId() + "/complete", "requester", Map.of());
-            assertThat(completed.body()).as("the requester passes the duty rule")
+            assertThat(completed.body())
+                    .as("the requester passes the duty rule")
                     .doesNotContain(DutyRule.REQUESTER_ONLY);
             return;
         }
@@ -208,12 +250,14 @@ class DutiesMatrixTest {
         HttpResponse<String> handOver = post("/task/" + task.getId() + "/claim", member, Map.of("userId", requester));
         // Over HTTP a claim naming someone else is refused before the duty rule, by the engine-surface guard (403).
         assertThat(handOver.statusCode()).as(handOver.body()).isEqualTo(403);
-        HttpResponse<String> forOther = post("/task/" + task.getId() + "/claim", member, Map.of("userId", "requester2"));
+        HttpResponse<String> forOther =
+                post("/task/" + task.getId() + "/claim", member, Map.of("userId", "requester2"));
         assertThat(forOther.statusCode()).as(forOther.body()).isEqualTo(403);
         assertThat(message(forOther)).contains("for yourself only");
         assertUnchanged(task, null);
 
-        assertThat(post("/task/" + task.getId() + "/claim", member, Map.of("userId", member)).statusCode())
+        assertThat(post("/task/" + task.getId() + "/claim", member, Map.of("userId", member))
+                        .statusCode())
                 .isEqualTo(204);
         HttpResponse<String> afterClaim = post("/task/" + task.getId() + "/complete", requester, Map.of());
         assertThat(afterClaim.statusCode()).as(afterClaim.body()).isIn(400, 403);
@@ -226,15 +270,28 @@ class DutiesMatrixTest {
     void requesterTasksOfEarlierProcessVersionsAreTakenAwayFromTheRequestersGroup() {
         Task task = start("AcceptWork", "requester");
         taskService.addCandidateGroup(task.getId(), AccessGroups.REQUESTERS); // as the process used to do
-        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(task.getId()).groupIdIn(AccessGroups.REQUESTERS).count()).isEqualTo(1);
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.TASK)
+                        .resourceId(task.getId())
+                        .groupIdIn(AccessGroups.REQUESTERS)
+                        .count())
+                .isEqualTo(1);
 
         plugin.postProcessEngineBuild(engine);
 
         assertThat(candidates(task)).isEmpty();
-        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(task.getId()).groupIdIn(AccessGroups.REQUESTERS).count()).isZero();
-        assertThat(as("requester2", () -> taskService.createTaskQuery().taskId(task.getId()).count())).isEqualTo(0L);
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.TASK)
+                        .resourceId(task.getId())
+                        .groupIdIn(AccessGroups.REQUESTERS)
+                        .count())
+                .isZero();
+        assertThat(as(
+                        "requester2",
+                        () -> taskService.createTaskQuery().taskId(task.getId()).count()))
+                .isEqualTo(0L);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -246,21 +303,29 @@ class DutiesMatrixTest {
     /** A procurement of {@code requester} waiting at the task (its other steps are not needed for the duty rule). */
     private Task start(String key, String requester) {
         Date later = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(AccessGroups.PROCESS_KEY)
+        ProcessInstance instance = runtimeService
+                .createProcessInstanceByKey(AccessGroups.PROCESS_KEY)
                 .businessKey("DUTY-" + key)
-                .setVariable("requester", requester).setVariable("title", "Duty test " + key)
-                .setVariable("estimatedValue", "1000.00").setVariable("proposalDeadline", later)
+                .setVariable("requester", requester)
+                .setVariable("title", "Duty test " + key)
+                .setVariable("estimatedValue", "1000.00")
+                .setVariable("proposalDeadline", later)
                 .setVariable("dueDate", later)
-                .startBeforeActivity(key).execute(true, true);
+                .startBeforeActivity(key)
+                .execute(true, true);
         instances.add(instance.getId());
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(key)
                 .singleResult();
     }
 
     private List<String> candidates(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).toList();
+                .map(IdentityLink::getGroupId)
+                .toList();
     }
 
     private void assertUnchanged(Task task, String assignee) {
@@ -293,7 +358,8 @@ class DutiesMatrixTest {
 
     private <T> Object as(String user, java.util.function.Supplier<T> action) {
         List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList();
+                .map(Group::getId)
+                .toList();
         identityService.setAuthentication(user, groups);
         try {
             return action.get();
@@ -309,13 +375,17 @@ class DutiesMatrixTest {
     }
 
     private HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(REST + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), user);
+        return send(
+                HttpRequest.newBuilder(uri(REST + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
+                user);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        request.header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -2,6 +2,9 @@ package ca.gc.microacquisition.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.process.ProcessScenario.Team;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,19 +12,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.search.Search;
-
-import ca.gc.microacquisition.process.ProcessScenario.Team;
-
 /** The operations counters move with what the engine commits in a whole procurement. */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=metricstest")
 @ActiveProfiles("test")
 @Import(ProcessScenario.class)
 class EngineMetricsTest {
 
-    @Autowired ProcessScenario scenario;
-    @Autowired MeterRegistry registry;
+    @Autowired
+    ProcessScenario scenario;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void aWholeProcurementCountsOneStartOneCompletionOnePaymentAndItsJobs() {
@@ -38,12 +39,15 @@ class EngineMetricsTest {
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, java.util.Map.of(), "PASS");
         scenario.deliverCleanWork(pi, team);
-        assertThat(count("microacquisition.procurements.finished", "state", "completed")).isEqualTo(completed);
+        assertThat(count("microacquisition.procurements.finished", "state", "completed"))
+                .isEqualTo(completed);
         scenario.accept(pi, team);
 
-        assertThat(count("microacquisition.procurements.finished", "state", "completed")).isEqualTo(completed + 1);
+        assertThat(count("microacquisition.procurements.finished", "state", "completed"))
+                .isEqualTo(completed + 1);
         assertThat(count("microacquisition.payments", "outcome", "SUCCEEDED")).isEqualTo(paid + 1);
-        assertThat(count("microacquisition.jobs.executed", "outcome", "succeeded")).isGreaterThan(jobs + 3);
+        assertThat(count("microacquisition.jobs.executed", "outcome", "succeeded"))
+                .isGreaterThan(jobs + 3);
         assertThat(count("microacquisition.procurements.started", null, null)).isEqualTo(started + 1);
     }
 

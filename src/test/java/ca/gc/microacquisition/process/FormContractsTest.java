@@ -3,6 +3,8 @@ package ca.gc.microacquisition.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.time.Clock;
@@ -10,16 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every user task and the start event of the process have a form and a contract, and each contract accepts
@@ -28,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class FormContractsTest {
 
     /** Display-only components: they have no key and submit nothing. */
-    private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "button",
-            "table", "iframe");
+    private static final Set<String> DISPLAY_ONLY =
+            Set.of("text", "html", "image", "spacer", "separator", "button", "table", "iframe");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static BpmnModelInstance model;
@@ -57,7 +55,9 @@ class FormContractsTest {
         for (JsonNode component : components) {
             String type = component.path("type").asText();
             if (DISPLAY_ONLY.contains(type)) {
-                assertThat(component.has("key")).as("display-only component " + component.path("id")).isFalse();
+                assertThat(component.has("key"))
+                        .as("display-only component " + component.path("id"))
+                        .isFalse();
                 continue;
             }
             if ("dynamiclist".equals(type)) {
@@ -81,11 +81,15 @@ class FormContractsTest {
             assertThat(formRef).as("form of " + task.getId()).isNotBlank();
             assertThat(FORM_KEYS).as("deployed form " + formRef).containsKey(formRef);
             TaskContract contract = CONTRACTS.forTask(task.getId());
-            assertThat(contract.formId()).as("form of the contract of " + task.getId()).isEqualTo(formRef);
-            assertThat(new TreeSet<>(contract.fields())).as("fields of " + task.getId())
+            assertThat(contract.formId())
+                    .as("form of the contract of " + task.getId())
+                    .isEqualTo(formRef);
+            assertThat(new TreeSet<>(contract.fields()))
+                    .as("fields of " + task.getId())
                     .isEqualTo(FORM_KEYS.get(formRef));
         }
-        assertThat(new TreeSet<>(CONTRACTS.all().keySet())).as("a contract for each user task, and no other")
+        assertThat(new TreeSet<>(CONTRACTS.all().keySet()))
+                .as("a contract for each user task, and no other")
                 .isEqualTo(taskIds);
     }
 
@@ -106,16 +110,30 @@ class FormContractsTest {
 
     @Test
     void anUnknownTaskOrProcessFailsLoudly() {
-        assertThatThrownBy(() -> CONTRACTS.forTask("NoSuchTask")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> CONTRACTS.forTask("NoSuchTask"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NoSuchTask");
         assertThatThrownBy(() -> CONTRACTS.startFields("OtherProcess")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void processOwnedVariablesAreOnNoForm() {
-        Set<String> owned = Set.of("requester", "opportunityId", "questionId", "contractId", "proposalId",
-                "estimatedValue", "acceptedBy", "resolvedBy", "passingCount", "reference", "supplierId");
-        CONTRACTS.all().values().forEach(contract ->
-                assertThat(contract.fields()).as(contract.taskKey()).doesNotContainAnyElementsOf(owned));
+        Set<String> owned = Set.of(
+                "requester",
+                "opportunityId",
+                "questionId",
+                "contractId",
+                "proposalId",
+                "estimatedValue",
+                "acceptedBy",
+                "resolvedBy",
+                "passingCount",
+                "reference",
+                "supplierId");
+        CONTRACTS
+                .all()
+                .values()
+                .forEach(contract ->
+                        assertThat(contract.fields()).as(contract.taskKey()).doesNotContainAnyElementsOf(owned));
     }
 }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -42,40 +41,81 @@ class MicroProcurementModelTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda-model-test.cfg.xml").build();
+            .configurationResource("camunda-model-test.cfg.xml")
+            .build();
 
     /** What the mocked steps decide; each test changes what its path needs. */
     private final Map<String, Object> outcomes = new HashMap<>();
     /** The mocked delegates that ran, in order. */
     private final List<String> calls = new ArrayList<>();
+
     private String deploymentId;
 
     @BeforeEach
     void deployAndMock() {
         ProcessEngine processEngine = engine.getProcessEngine();
         BpmnAwareTests.init(processEngine);
-        var deployment = processEngine.getRepositoryService().createDeployment()
+        var deployment = processEngine
+                .getRepositoryService()
+                .createDeployment()
                 .addClasspathResource("processes/MicroProcurement.bpmn");
-        for (String form : List.of("request-work", "withdraw-request", "review-ineligibility", "attest-capacity",
-                "commit-funds", "review-splitting-referral", "answer-question", "decide-on-no-proposals",
-                "evaluate-proposals", "handle-late-delivery", "review-qa-findings", "accept-work", "resolve-payment")) {
+        for (String form : List.of(
+                "request-work",
+                "withdraw-request",
+                "review-ineligibility",
+                "attest-capacity",
+                "commit-funds",
+                "review-splitting-referral",
+                "answer-question",
+                "decide-on-no-proposals",
+                "evaluate-proposals",
+                "handle-late-delivery",
+                "review-qa-findings",
+                "accept-work",
+                "resolve-payment")) {
             deployment.addClasspathResource("forms/" + form + ".form");
         }
-        for (String[] table : new String[][] {{"Eligibility", "reason"}, {"ContractSplitting", "risk"},
-                {"QaGate", "outcome"}}) {
+        for (String[] table :
+                new String[][] {{"Eligibility", "reason"}, {"ContractSplitting", "risk"}, {"QaGate", "outcome"}}) {
             deployment.addString(table[0] + ".dmn", emptyTable(table[0], table[1]));
         }
         deploymentId = deployment.deploy().getId();
 
-        outcomes.putAll(Map.of("eligible", true, "splittingRisk", "NONE", "proposalCount", 1, "passingCount", 1,
-                "qaOutcome", "PASS", "nextCandidateAvailable", false, "supplierSplittingRisk", "NONE"));
-        for (String delegate : List.of("inspectRepositoryDelegate", "referRequestDelegate",
-                "requestSplittingInputsDelegate", "closeRequestDelegate", "acknowledgeProposalDelegate",
-                "repostOpportunityDelegate", "cancelOpportunityDelegate", "supplierSplittingInputsDelegate",
-                "extendDueDateDelegate", "terminateContractDelegate", "closeWithoutSupplierDelegate",
-                "inspectDeliveryDelegate", "requestChangesDelegate", "recordAcceptanceDelegate",
-                "preparePaymentRetryDelegate", "recordManualPaymentDelegate", "closeOutDelegate",
-                "stepReminderDelegate", "stepEscalationDelegate")) {
+        outcomes.putAll(Map.of(
+                "eligible",
+                true,
+                "splittingRisk",
+                "NONE",
+                "proposalCount",
+                1,
+                "passingCount",
+                1,
+                "qaOutcome",
+                "PASS",
+                "nextCandidateAvailable",
+                false,
+                "supplierSplittingRisk",
+                "NONE"));
+        for (String delegate : List.of(
+                "inspectRepositoryDelegate",
+                "referRequestDelegate",
+                "requestSplittingInputsDelegate",
+                "closeRequestDelegate",
+                "acknowledgeProposalDelegate",
+                "repostOpportunityDelegate",
+                "cancelOpportunityDelegate",
+                "supplierSplittingInputsDelegate",
+                "extendDueDateDelegate",
+                "terminateContractDelegate",
+                "closeWithoutSupplierDelegate",
+                "inspectDeliveryDelegate",
+                "requestChangesDelegate",
+                "recordAcceptanceDelegate",
+                "preparePaymentRetryDelegate",
+                "recordManualPaymentDelegate",
+                "closeOutDelegate",
+                "stepReminderDelegate",
+                "stepEscalationDelegate")) {
             Mocks.register(delegate, (JavaDelegate) execution -> calls.add(delegate));
         }
         Mocks.register("publishOpportunityDelegate", (JavaDelegate) execution -> {
@@ -108,17 +148,19 @@ class MicroProcurementModelTest {
                 throw new BpmnError("PAYMENT_DECLINED", "The card payment was declined");
             }
         });
-        Mocks.register("requestIntakeListener", (ExecutionListener) execution -> { });
-        Mocks.register("eligibilityResultListener", (ExecutionListener) execution ->
-                execution.setVariable("eligible", outcomes.get("eligible")));
-        Mocks.register("splittingResultListener", (ExecutionListener) execution ->
-                execution.setVariable("splittingRisk", outcomes.get(
+        Mocks.register("requestIntakeListener", (ExecutionListener) execution -> {});
+        Mocks.register("eligibilityResultListener", (ExecutionListener)
+                execution -> execution.setVariable("eligible", outcomes.get("eligible")));
+        Mocks.register("splittingResultListener", (ExecutionListener) execution -> execution.setVariable(
+                "splittingRisk",
+                outcomes.get(
                         "Task_CheckSupplierSplitting".equals(execution.getCurrentActivityId())
-                                ? "supplierSplittingRisk" : "splittingRisk")));
-        Mocks.register("qaResultListener", (ExecutionListener) execution ->
-                execution.setVariable("qaOutcome", outcomes.get("qaOutcome")));
+                                ? "supplierSplittingRisk"
+                                : "splittingRisk")));
+        Mocks.register("qaResultListener", (ExecutionListener)
+                execution -> execution.setVariable("qaOutcome", outcomes.get("qaOutcome")));
         for (String listener : List.of("taskSubmissionListener", "questionListener", "evaluationSheetListener")) {
-            Mocks.register(listener, (TaskListener) task -> { });
+            Mocks.register(listener, (TaskListener) task -> {});
         }
         Mocks.register("stepDeadlines", new FixedDeadlines());
     }
@@ -159,13 +201,20 @@ class MicroProcurementModelTest {
         assertThat(task("WithdrawRequest", pi)).isNotNull();
 
         complete(task("EvaluateProposals", pi), Map.of("passingCount", outcomes.get("passingCount")));
-        assertThat(pi).hasPassed("Task_DrawWinner", "EndEvent_SupplierSelected", "Task_CheckSupplierSplitting")
+        assertThat(pi)
+                .hasPassed("Task_DrawWinner", "EndEvent_SupplierSelected", "Task_CheckSupplierSplitting")
                 .isWaitingAt("Task_AwardContract", "WithdrawBeforeAward");
         execute(job("Task_AwardContract", pi));
         assertThat(pi).hasPassed("EndEvent_ContractAwarded").isWaitingAt("Gateway_AwaitDelivery");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
 
-        engine.getRuntimeService().createMessageCorrelation("WorkDelivered").processInstanceBusinessKey(pi.getBusinessKey())
+        engine.getRuntimeService()
+                .createMessageCorrelation("WorkDelivered")
+                .processInstanceBusinessKey(pi.getBusinessKey())
                 .correlate();
         execute(job("Task_InspectDelivery", pi));
         assertThat(pi).hasPassed("Task_CheckQaGate").isWaitingAt("AcceptWork");
@@ -173,10 +222,20 @@ class MicroProcurementModelTest {
         execute(job("Task_PayByCard", pi));
         execute(job("Task_PayByCard", pi));
         assertThat(pi).isEnded().hasPassed("Task_RecordAcceptance", "Task_CloseOut", "EndEvent_Completed");
-        assertThat(calls).containsSubsequence("inspectRepositoryDelegate", "requestSplittingInputsDelegate",
-                "publishOpportunityDelegate", "acknowledgeProposalDelegate", "closeProposalPeriodDelegate",
-                "drawWinnerDelegate", "supplierSplittingInputsDelegate", "awardContractDelegate",
-                "inspectDeliveryDelegate", "recordAcceptanceDelegate", "payByCardDelegate", "closeOutDelegate");
+        assertThat(calls)
+                .containsSubsequence(
+                        "inspectRepositoryDelegate",
+                        "requestSplittingInputsDelegate",
+                        "publishOpportunityDelegate",
+                        "acknowledgeProposalDelegate",
+                        "closeProposalPeriodDelegate",
+                        "drawWinnerDelegate",
+                        "supplierSplittingInputsDelegate",
+                        "awardContractDelegate",
+                        "inspectDeliveryDelegate",
+                        "recordAcceptanceDelegate",
+                        "payByCardDelegate",
+                        "closeOutDelegate");
     }
 
     @Test
@@ -186,8 +245,11 @@ class MicroProcurementModelTest {
         execute(job("Task_InspectRepository", pi));
         assertThat(pi).hasPassed("Task_ReferToRegularProcurement").isWaitingAt("ReviewIneligibility");
         complete(task("ReviewIneligibility", pi));
-        assertThat(pi).isEnded().hasPassed("EndEvent_ReferredToRegularProcurement")
-                .variables().containsEntry("procurementOutcome", "REFERRED");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("EndEvent_ReferredToRegularProcurement")
+                .variables()
+                .containsEntry("procurementOutcome", "REFERRED");
     }
 
     @Test
@@ -197,8 +259,10 @@ class MicroProcurementModelTest {
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral", "WithdrawBeforeAward");
         complete(task("WithdrawBeforeAward", pi), Map.of("withdrawReason", "No longer needed by the team."));
         execute(job("Task_CancelOpportunity", pi));
-        assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnBeforeAward", "BoundaryEvent_WithdrawnBeforeAward",
-                "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("EndEvent_WithdrawnBeforeAward", "BoundaryEvent_WithdrawnBeforeAward", "EndEvent_Cancelled")
+                .hasNotPassed("Task_AwardContract");
     }
 
     @Test
@@ -207,7 +271,9 @@ class MicroProcurementModelTest {
         execute(job("Task_InspectRepository", pi));
         attestAndCommit(pi);
         execute(job("Task_PublishOpportunity", pi));
-        engine.getRuntimeService().createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
+        engine.getRuntimeService()
+                .createMessageCorrelation("CancelRequest")
+                .processInstanceBusinessKey(pi.getBusinessKey())
                 .correlate();
         execute(job("Task_CancelOpportunity", pi));
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelRequest", "EndEvent_Cancelled");
@@ -218,8 +284,13 @@ class MicroProcurementModelTest {
         outcomes.put("payeeNotReady", true);
         ProcessInstance pi = toSelection();
         execute(job("Task_AwardContract", pi));
-        assertThat(pi).hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate", "EndEvent_NoSupplierLeft",
-                "BoundaryEvent_NoSupplierLeft").isWaitingAt("Task_CloseWithoutSupplier");
+        assertThat(pi)
+                .hasPassed(
+                        "BoundaryEvent_PayeeNotReady",
+                        "Task_SelectNextCandidate",
+                        "EndEvent_NoSupplierLeft",
+                        "BoundaryEvent_NoSupplierLeft")
+                .isWaitingAt("Task_CloseWithoutSupplier");
         execute(job("Task_CloseWithoutSupplier", pi));
         assertThat(pi).isEnded().hasPassed("EndEvent_NoSupplierAvailable").hasNotPassed("Gateway_AwaitDelivery");
     }
@@ -229,7 +300,9 @@ class MicroProcurementModelTest {
         outcomes.put("declined", true);
         ProcessInstance pi = toSelection();
         execute(job("Task_AwardContract", pi));
-        engine.getRuntimeService().createMessageCorrelation("WorkDelivered").processInstanceBusinessKey(pi.getBusinessKey())
+        engine.getRuntimeService()
+                .createMessageCorrelation("WorkDelivered")
+                .processInstanceBusinessKey(pi.getBusinessKey())
                 .correlate();
         execute(job("Task_InspectDelivery", pi));
         complete(task("AcceptWork", pi), Map.of("acceptanceDecision", "ACCEPT"));
@@ -247,7 +320,8 @@ class MicroProcurementModelTest {
         assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
         execute(timer(pi, "BoundaryEvent_AttestCapacity_Reminder"));
         execute(timer(pi, "BoundaryEvent_AttestCapacity_Overdue"));
-        assertThat(pi).hasPassed("EndEvent_AttestCapacity_Reminded", "EndEvent_AttestCapacity_Escalated")
+        assertThat(pi)
+                .hasPassed("EndEvent_AttestCapacity_Reminded", "EndEvent_AttestCapacity_Escalated")
                 .isWaitingAt("AttestCapacity");
         assertThat(calls).containsSubsequence("stepReminderDelegate", "stepEscalationDelegate");
 
@@ -260,9 +334,14 @@ class MicroProcurementModelTest {
             assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).contains(userTask.getId());
             Object reminder = model.getModelElementById("BoundaryEvent_" + userTask.getId() + "_Reminder");
             Object overdue = model.getModelElementById("BoundaryEvent_" + userTask.getId() + "_Overdue");
-            assertThat(reminder).as(userTask.getId()).isInstanceOf(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
-            assertThat(overdue).as(userTask.getId()).isInstanceOf(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
-            assertThat(((org.camunda.bpm.model.bpmn.instance.BoundaryEvent) overdue).cancelActivity()).isFalse();
+            assertThat(reminder)
+                    .as(userTask.getId())
+                    .isInstanceOf(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
+            assertThat(overdue)
+                    .as(userTask.getId())
+                    .isInstanceOf(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
+            assertThat(((org.camunda.bpm.model.bpmn.instance.BoundaryEvent) overdue).cancelActivity())
+                    .isFalse();
         }
     }
 
@@ -271,8 +350,15 @@ class MicroProcurementModelTest {
     private ProcessInstance start() {
         engine.getIdentityService().setAuthenticatedUserId("requester-1");
         try {
-            return engine.getRuntimeService().startProcessInstanceByKey("MicroProcurement", "MA-2026-9001",
-                    Map.of("proposalDeadline", Date.from(Instant.now().plus(3, ChronoUnit.DAYS)), "title", "Work"));
+            return engine.getRuntimeService()
+                    .startProcessInstanceByKey(
+                            "MicroProcurement",
+                            "MA-2026-9001",
+                            Map.of(
+                                    "proposalDeadline",
+                                    Date.from(Instant.now().plus(3, ChronoUnit.DAYS)),
+                                    "title",
+                                    "Work"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -284,8 +370,10 @@ class MicroProcurementModelTest {
     }
 
     private void proposalArrives(ProcessInstance pi) {
-        engine.getRuntimeService().createMessageCorrelation("ProposalSubmitted")
-                .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation("ProposalSubmitted")
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
     }
 
     private void deadlinePasses(ProcessInstance pi) {
@@ -304,8 +392,12 @@ class MicroProcurementModelTest {
     }
 
     private Job timer(ProcessInstance pi, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId(activityId).singleResult();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .activityId(activityId)
+                .singleResult();
     }
 
     private static String emptyTable(String key, String output) {

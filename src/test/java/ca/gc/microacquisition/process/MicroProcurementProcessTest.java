@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import ca.gc.microacquisition.adapters.payment.sandbox.SandboxCardChargeRepository;
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.contract.ContractStatus;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.opportunity.OpportunityStatus;
+import ca.gc.microacquisition.payee.PayeeService;
+import ca.gc.microacquisition.payment.PaymentService;
+import ca.gc.microacquisition.process.ProcessScenario.Team;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,15 +40,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
-import ca.gc.microacquisition.adapters.payment.sandbox.SandboxCardChargeRepository;
-import ca.gc.microacquisition.contract.ContractService;
-import ca.gc.microacquisition.contract.ContractStatus;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.opportunity.OpportunityStatus;
-import ca.gc.microacquisition.payee.PayeeService;
-import ca.gc.microacquisition.payment.PaymentService;
-import ca.gc.microacquisition.process.ProcessScenario.Team;
-
 /**
  * Every path of the MicroProcurement process, run on the real engine, models, domain and offline adapters.
  * The process test coverage report (target/process-test-coverage) must show at least 99% of flow nodes and
@@ -50,7 +48,8 @@ import ca.gc.microacquisition.process.ProcessScenario.Team;
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=processtest")
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, MicroProcurementProcessTest.Coverage.class, ProcessScenario.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(
+        listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MicroProcurementProcessTest {
 
@@ -59,24 +58,53 @@ class MicroProcurementProcessTest {
         @Bean
         @Primary
         ProcessEngineCoverageProperties processCoverageAtLeastNinetyNinePercent() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.99).build();
+            return ProcessEngineCoverageProperties.builder()
+                    .assertClassCoverageAtLeast(0.99)
+                    .build();
         }
     }
 
-    @Autowired ProcessEngine engine;
-    @Autowired ProcessScenario scenario;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired HistoryService historyService;
-    @Autowired OpportunityService opportunities;
-    @Autowired ca.gc.microacquisition.opportunity.QuestionService questions;
-    @Autowired ContractService contracts;
-    @Autowired PaymentService payments;
-    @Autowired SandboxCardChargeRepository ledger;
-    @Autowired PayeeService payees;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired StepDeadlines stepDeadlines;
-    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ProcessScenario scenario;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    OpportunityService opportunities;
+
+    @Autowired
+    ca.gc.microacquisition.opportunity.QuestionService questions;
+
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    SandboxCardChargeRepository ledger;
+
+    @Autowired
+    PayeeService payees;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    StepDeadlines stepDeadlines;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     @BeforeEach
     void init() {
@@ -109,42 +137,62 @@ class MicroProcurementProcessTest {
         Duration due = stepDeadlines.of("AttestCapacity").dueAfter();
         assertThat(remind).isEqualTo(Duration.ofDays(2));
         assertThat(due).isEqualTo(Duration.ofDays(5));
-        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+        assertThat(Duration.between(
+                        task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
                 .isBetween(due.minusSeconds(5), due.plusSeconds(5));
-        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getFollowUpDate().toInstant()))
+        assertThat(Duration.between(
+                        task.getCreateTime().toInstant(), task.getFollowUpDate().toInstant()))
                 .isBetween(remind.minusSeconds(5), remind.plusSeconds(5));
-        assertThat(scenario.stepTimer(pi, "AttestCapacity", "Overdue").getDuedate()).isCloseTo(task.getDueDate(), 5000);
+        assertThat(scenario.stepTimer(pi, "AttestCapacity", "Overdue").getDuedate())
+                .isCloseTo(task.getDueDate(), 5000);
         assertThat(scenario.stepTimer(pi, "AttestCapacity", "Reminder").getDuedate())
                 .isCloseTo(task.getFollowUpDate(), 5000);
 
         // nobody has claimed it: the reminder goes to every manager
-        managementService.executeJob(scenario.stepTimer(pi, "AttestCapacity", "Reminder").getId());
+        managementService.executeJob(
+                scenario.stepTimer(pi, "AttestCapacity", "Reminder").getId());
         assertThat(pi).hasPassed("EndEvent_AttestCapacity_Reminded").isWaitingAt("AttestCapacity");
         List<String> managers = identityService.createUserQuery().memberOfGroup("managers").list().stream()
-                .map(org.camunda.bpm.engine.identity.User::getId).toList();
-        assertThat(outbox(pi, "STEP_REMINDER", "Attest in-house capacity")).containsExactlyInAnyOrderElementsOf(
-                managers.stream().map(id -> "user:" + id).toList());
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .toList();
+        assertThat(outbox(pi, "STEP_REMINDER", "Attest in-house capacity"))
+                .containsExactlyInAnyOrderElementsOf(
+                        managers.stream().map(id -> "user:" + id).toList());
 
         // claimed, then overdue: the managers (the escalation group) and the assignee are told; the task stays
         scenario.as("manager", "managers", () -> {
             scenario.taskService.claim(task.getId(), "manager");
             return null;
         });
-        managementService.executeJob(scenario.stepTimer(pi, "AttestCapacity", "Overdue").getId());
+        managementService.executeJob(
+                scenario.stepTimer(pi, "AttestCapacity", "Overdue").getId());
         assertThat(pi).hasPassed("EndEvent_AttestCapacity_Escalated").isWaitingAt("AttestCapacity");
         assertThat(scenario.task(pi, "AttestCapacity").getAssignee()).isEqualTo("manager");
-        assertThat(outbox(pi, "STEP_OVERDUE", "Attest in-house capacity")).contains("user:manager-on-duty-" + team.requester(), "user:manager");
-        assertThat(jdbc.queryForList("select body from notification_outbox where reference = ? and kind = 'STEP_OVERDUE'",
-                String.class, pi.getBusinessKey())).allSatisfy(body -> assertThat(body)
-                .contains("Attest in-house capacity").contains("it is assigned to manager"));
+        assertThat(outbox(pi, "STEP_OVERDUE", "Attest in-house capacity"))
+                .contains("user:manager-on-duty-" + team.requester(), "user:manager");
+        assertThat(jdbc.queryForList(
+                        "select body from notification_outbox where reference = ? and kind = 'STEP_OVERDUE'",
+                        String.class,
+                        pi.getBusinessKey()))
+                .allSatisfy(body ->
+                        assertThat(body).contains("Attest in-house capacity").contains("it is assigned to manager"));
 
         // and the procurement goes on as if nothing happened
-        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
-                "capacityAttestation", "CAPACITY_UNAVAILABLE",
-                "capacityRationale", "Checked with the two development teams: nobody is free this quarter."));
+        scenario.complete(
+                pi,
+                "AttestCapacity",
+                "manager",
+                "managers",
+                Map.of(
+                        "capacityAttestation", "CAPACITY_UNAVAILABLE",
+                        "capacityRationale", "Checked with the two development teams: nobody is free this quarter."));
         assertThat(pi).isWaitingAt("CommitFunds");
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
-                .activityId("BoundaryEvent_AttestCapacity_Overdue").count()).isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("BoundaryEvent_AttestCapacity_Overdue")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -153,17 +201,24 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
         scenario.deliverCleanWork(pi, team);
         var task = scenario.task(pi, "AcceptWork");
-        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
-                .isBetween(Duration.ofDays(10).minusSeconds(5), Duration.ofDays(10).plusSeconds(5));
-        managementService.executeJob(scenario.stepTimer(pi, "AcceptWork", "Reminder").getId());
+        assertThat(Duration.between(
+                        task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+                .isBetween(
+                        Duration.ofDays(10).minusSeconds(5), Duration.ofDays(10).plusSeconds(5));
+        managementService.executeJob(
+                scenario.stepTimer(pi, "AcceptWork", "Reminder").getId());
         assertThat(outbox(pi, "STEP_REMINDER", "Accept work")).containsExactly("user:" + team.requester());
         assertThat(pi).isWaitingAt("AcceptWork");
     }
 
     /** Recipients of the messages of this kind about this procurement's step (task name starting with stepName). */
     private List<String> outbox(ProcessInstance pi, String kind, String stepName) {
-        return jdbc.queryForList("select recipient from notification_outbox where reference = ? and kind = ?"
-                + " and subject like ?", String.class, pi.getBusinessKey(), kind, "%: " + stepName + "%");
+        return jdbc.queryForList(
+                "select recipient from notification_outbox where reference = ? and kind = ?" + " and subject like ?",
+                String.class,
+                pi.getBusinessKey(),
+                kind,
+                "%: " + stepName + "%");
     }
 
     // ------------------------------------------------------------------ happy path
@@ -174,17 +229,24 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = scenario.startAndCheck(team);
 
         assertThat(pi.getBusinessKey()).matches("MA-\\d{4}-\\d{4}");
-        assertThat(pi).isWaitingAt("AttestCapacity", "WithdrawRequest")
+        assertThat(pi)
+                .isWaitingAt("AttestCapacity", "WithdrawRequest")
                 .hasPassed("Task_InspectRepository", "Task_CheckEligibility")
-                .variables().containsEntry("eligible", true).containsEntry("requester", team.requester());
+                .variables()
+                .containsEntry("eligible", true)
+                .containsEntry("requester", team.requester());
         // Task names say the procurement, so that a list of tasks can be told apart.
-        assertThat(scenario.task(pi, "AttestCapacity").getName()).isEqualTo("Attest in-house capacity — "
-                + pi.getBusinessKey() + ": Add a French translation to the widget");
+        assertThat(scenario.task(pi, "AttestCapacity").getName())
+                .isEqualTo("Attest in-house capacity — " + pi.getBusinessKey()
+                        + ": Add a French translation to the widget");
 
         scenario.attestAndCommit(pi, "pm_card_visa");
-        assertThat(pi).hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
+        assertThat(pi)
+                .hasPassed("Task_CheckRequestSplitting", "Task_PublishOpportunity")
                 .isWaitingAt("Gateway_ProposalOrDeadline")
-                .variables().containsEntry("splittingRisk", "NONE").doesNotContainKey("paymentMethod");
+                .variables()
+                .containsEntry("splittingRisk", "NONE")
+                .doesNotContainKey("paymentMethod");
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.OPEN);
 
@@ -196,23 +258,37 @@ class MicroProcurementProcessTest {
         assertThat(pi).isWaitingAt("EvaluateProposals").variables().containsEntry("proposalCount", 2);
 
         scenario.evaluate(pi, Map.of(), "PASS");
-        assertThat(pi).hasPassed("Task_DrawWinner", "EndEvent_SupplierSelected", "Task_CheckSupplierSplitting",
-                "Task_AwardContract").isWaitingAt("Gateway_AwaitDelivery");
-        assertThat(pi).variables().containsKeys("drawSeed", "selectedProposalId", "contractId", "dueDate")
+        assertThat(pi)
+                .hasPassed(
+                        "Task_DrawWinner",
+                        "EndEvent_SupplierSelected",
+                        "Task_CheckSupplierSplitting",
+                        "Task_AwardContract")
+                .isWaitingAt("Gateway_AwaitDelivery");
+        assertThat(pi)
+                .variables()
+                .containsKeys("drawSeed", "selectedProposalId", "contractId", "dueDate")
                 .containsEntry("passingCount", 2);
 
         scenario.deliverCleanWork(pi, team);
-        assertThat(pi).hasPassed("Task_InspectDelivery", "Task_CheckQaGate").isWaitingAt("AcceptWork")
-                .variables().containsEntry("qaOutcome", "PASS");
+        assertThat(pi)
+                .hasPassed("Task_InspectDelivery", "Task_CheckQaGate")
+                .isWaitingAt("AcceptWork")
+                .variables()
+                .containsEntry("qaOutcome", "PASS");
 
         scenario.accept(pi, team);
-        assertThat(pi).isEnded().hasPassed("Task_RecordAcceptance", "Task_PayByCard", "Task_CloseOut", "EndEvent_Completed");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("Task_RecordAcceptance", "Task_PayByCard", "Task_CloseOut", "EndEvent_Completed");
         assertThat(historyVariable(pi, "paymentStatus")).isEqualTo("SUCCEEDED");
         UUID contractId = UUID.fromString((String) historyVariable(pi, "contractId"));
         assertThat(contracts.get(contractId).getStatus()).isEqualTo(ContractStatus.CLOSED);
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.COMPLETED);
-        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
-                && c.getDescription().contains(pi.getBusinessKey()))).hasSize(1);
+        assertThat(ledger.findAll().stream()
+                        .filter(c ->
+                                c.getDescription() != null && c.getDescription().contains(pi.getBusinessKey())))
+                .hasSize(1);
     }
 
     // ------------------------------------------------------------------ before posting
@@ -232,7 +308,8 @@ class MicroProcurementProcessTest {
         List<String> reasons = (List<String>) runtimeService.getVariable(pi.getId(), "ineligibilityReasons");
         assertThat(reasons).hasSize(3);
 
-        scenario.complete(pi, "ReviewIneligibility", team.requester(), "requesters", Map.of("ineligibilityAcknowledged", true));
+        scenario.complete(
+                pi, "ReviewIneligibility", team.requester(), "requesters", Map.of("ineligibilityAcknowledged", true));
         assertThat(pi).isEnded().hasPassed("Task_ReferToRegularProcurement", "EndEvent_ReferredToRegularProcurement");
     }
 
@@ -242,20 +319,36 @@ class MicroProcurementProcessTest {
         Map<String, Object> request = scenario.request(team);
         request.put("estimatedValue", "0");
         request.put("proposalDeadline", "2020-01-01T12:00:00Z");
-        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("MicroProcurement").count();
+        long before = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("MicroProcurement")
+                .count();
 
         assertThatThrownBy(() -> scenario.start(team, request))
                 .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
-                .hasMessageContaining("estimatedValue").hasMessageContaining("proposalDeadline");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("MicroProcurement").count()).isEqualTo(before);
+                .hasMessageContaining("estimatedValue")
+                .hasMessageContaining("proposalDeadline");
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("MicroProcurement")
+                        .count())
+                .isEqualTo(before);
     }
 
     @Test
     void capacityExistsInHouse_closesTheRequest() {
         Team team = scenario.newTeam();
         ProcessInstance pi = scenario.startAndCheck(team);
-        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
-                "capacityAttestation", "CAPACITY_EXISTS", "capacityRationale", "The data team can do this next sprint."));
+        scenario.complete(
+                pi,
+                "AttestCapacity",
+                "manager",
+                "managers",
+                Map.of(
+                        "capacityAttestation",
+                        "CAPACITY_EXISTS",
+                        "capacityRationale",
+                        "The data team can do this next sprint."));
         assertThat(pi).isEnded().hasPassed("Task_CloseRequestNotPosted", "EndEvent_ClosedBeforePosting");
         assertThat(historyVariable(pi, "closeReason")).isEqualTo("CAPACITY_EXISTS");
     }
@@ -264,8 +357,16 @@ class MicroProcurementProcessTest {
     void fundsNotAvailable_closesTheRequest() {
         Team team = scenario.newTeam();
         ProcessInstance pi = scenario.startAndCheck(team);
-        scenario.complete(pi, "AttestCapacity", "manager", "managers", Map.of(
-                "capacityAttestation", "CAPACITY_UNAVAILABLE", "capacityRationale", "Nobody in-house knows this framework."));
+        scenario.complete(
+                pi,
+                "AttestCapacity",
+                "manager",
+                "managers",
+                Map.of(
+                        "capacityAttestation",
+                        "CAPACITY_UNAVAILABLE",
+                        "capacityRationale",
+                        "Nobody in-house knows this framework."));
         scenario.complete(pi, "CommitFunds", "manager", "managers", Map.of("fundsDecision", "NOT_AVAILABLE"));
         assertThat(pi).isEnded().hasPassed("EndEvent_ClosedBeforePosting");
         assertThat(historyVariable(pi, "closeReason")).isEqualTo("FUNDS_NOT_AVAILABLE");
@@ -275,8 +376,16 @@ class MicroProcurementProcessTest {
     void requesterCannotAttestTheirOwnRequest() {
         Team team = scenario.newTeam();
         ProcessInstance pi = scenario.startAndCheck(team);
-        assertThatThrownBy(() -> scenario.complete(pi, "AttestCapacity", team.requester(), "managers", Map.of(
-                "capacityAttestation", "CAPACITY_UNAVAILABLE", "capacityRationale", "Nobody in-house knows this framework.")))
+        assertThatThrownBy(() -> scenario.complete(
+                        pi,
+                        "AttestCapacity",
+                        team.requester(),
+                        "managers",
+                        Map.of(
+                                "capacityAttestation",
+                                "CAPACITY_UNAVAILABLE",
+                                "capacityRationale",
+                                "Nobody in-house knows this framework.")))
                 .hasMessageContaining("another manager");
         assertThat(pi).isWaitingAt("AttestCapacity");
     }
@@ -289,8 +398,16 @@ class MicroProcurementProcessTest {
         scenario.attestAndCommit(pi, "pm_card_visa");
         assertThat(pi).isWaitingAt("ReviewSplittingReferral").variables().containsEntry("splittingRisk", "REVIEW");
 
-        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
-                "splittingDecision", "APPROVE", "splittingRationale", "Different features of the same repository."));
+        scenario.complete(
+                pi,
+                "ReviewSplittingReferral",
+                "officer",
+                "procurement-officers",
+                Map.of(
+                        "splittingDecision",
+                        "APPROVE",
+                        "splittingRationale",
+                        "Different features of the same repository."));
         assertThat(pi).hasPassed("Task_PublishOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
     }
 
@@ -300,8 +417,16 @@ class MicroProcurementProcessTest {
         scenario.startAndCheck(team);
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
-        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
-                "splittingDecision", "REJECT", "splittingRationale", "This continues the earlier request: combine them."));
+        scenario.complete(
+                pi,
+                "ReviewSplittingReferral",
+                "officer",
+                "procurement-officers",
+                Map.of(
+                        "splittingDecision",
+                        "REJECT",
+                        "splittingRationale",
+                        "This continues the earlier request: combine them."));
         assertThat(pi).isEnded().hasPassed("EndEvent_ClosedBeforePosting");
         assertThat(historyVariable(pi, "closeReason")).isEqualTo("SPLITTING_REJECTED");
     }
@@ -331,9 +456,16 @@ class MicroProcurementProcessTest {
         scenario.deadlinePasses(pi);
         assertThat(pi).isWaitingAt("DecideOnNoProposals").variables().containsEntry("proposalCount", 0);
 
-        scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
-                "noProposalsDecision", "REPOST",
-                "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
+        scenario.complete(
+                pi,
+                "DecideOnNoProposals",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "noProposalsDecision",
+                        "REPOST",
+                        "newProposalDeadline",
+                        OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
         assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         scenario.propose(pi, scenario.newSupplier("en"));
@@ -353,8 +485,12 @@ class MicroProcurementProcessTest {
         scenario.evaluate(pi, Map.of(), "FAIL");
         assertThat(pi).isWaitingAt("DecideOnNoProposals").variables().containsEntry("passingCount", 0);
 
-        scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
-                "noProposalsDecision", "CANCEL", "decisionNote", "The work is no longer needed this year."));
+        scenario.complete(
+                pi,
+                "DecideOnNoProposals",
+                team.requester(),
+                "requesters",
+                Map.of("noProposalsDecision", "CANCEL", "decisionNote", "The work is no longer needed this year."));
         assertThat(pi).isEnded().hasPassed("EndEvent_RequestCancelled", "Task_CancelOpportunity", "EndEvent_Cancelled");
     }
 
@@ -366,19 +502,30 @@ class MicroProcurementProcessTest {
         UUID supplier = scenario.newSupplier("fr");
         questions.askQuestion(pi.getBusinessKey(), supplier, "Can the translation use Canadian French spelling?");
         questions.askQuestion(pi.getBusinessKey(), supplier, "Is a glossary of terms available?");
-        assertThat(scenario.taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("AnswerQuestions")
-                .count()).isEqualTo(2);
+        assertThat(scenario.taskService
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("AnswerQuestions")
+                        .count())
+                .isEqualTo(2);
 
-        for (var task : scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("AnswerQuestions").list()) {
-            assertThat(scenario.taskService.getVariableLocal(task.getId(), "questionText")).asString().endsWith("?");
+        for (var task : scenario.taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions")
+                .list()) {
+            assertThat(scenario.taskService.getVariableLocal(task.getId(), "questionText"))
+                    .asString()
+                    .endsWith("?");
             scenario.as(team.requester(), "requesters", () -> {
-                scenario.taskService.complete(task.getId(), Map.of("answer", "Yes: follow the Government of Canada style guide."));
+                scenario.taskService.complete(
+                        task.getId(), Map.of("answer", "Yes: follow the Government of Canada style guide."));
                 return null;
             });
         }
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
-        assertThat(questions.publicQuestions(opportunityId)).hasSize(2)
+        assertThat(questions.publicQuestions(opportunityId))
+                .hasSize(2)
                 .allSatisfy(q -> assertThat(q.getAnswer()).startsWith("Yes"));
         assertThat(pi).isWaitingAt("Gateway_ProposalOrDeadline").hasPassed("EndEvent_QuestionAnswered");
     }
@@ -390,8 +537,8 @@ class MicroProcurementProcessTest {
         scenario.attestAndCommit(pi, "pm_card_visa");
         scenario.propose(pi, scenario.newSupplier("en"));
         scenario.deadlinePasses(pi);
-        assertThatThrownBy(() -> scenario.complete(pi, "EvaluateProposals", "evaluator", "evaluators",
-                Map.of("conflictOfInterestDeclared", true)))
+        assertThatThrownBy(() -> scenario.complete(
+                        pi, "EvaluateProposals", "evaluator", "evaluators", Map.of("conflictOfInterestDeclared", true)))
                 .hasMessageContaining("PASS");
         assertThat(pi).isWaitingAt("EvaluateProposals");
     }
@@ -401,8 +548,12 @@ class MicroProcurementProcessTest {
         Team team = scenario.newTeam();
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
-        scenario.complete(pi, "WithdrawRequest", team.requester(), "requesters", Map.of(
-                "withdrawReason", "The team found the capacity after all.", "withdrawConfirmed", true));
+        scenario.complete(
+                pi,
+                "WithdrawRequest",
+                team.requester(),
+                "requesters",
+                Map.of("withdrawReason", "The team found the capacity after all.", "withdrawConfirmed", true));
         assertThat(pi).isEnded().hasPassed("EndEvent_RequestWithdrawn", "Task_CancelOpportunity", "EndEvent_Cancelled");
     }
 
@@ -412,8 +563,11 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, "pm_card_visa");
         scenario.propose(pi, scenario.newSupplier("en"));
-        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
-                .setVariable("cancelReason", "Priorities changed.").correlate();
+        runtimeService
+                .createMessageCorrelation("CancelRequest")
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "Priorities changed.")
+                .correlate();
         scenario.runJobs(pi);
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelRequest", "EndEvent_Cancelled");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
@@ -431,25 +585,44 @@ class MicroProcurementProcessTest {
 
         scenario.deadlinePasses(pi);
         // the deadline has passed, but the question is not dropped: the requester still has it, evaluation waits
-        assertThat(pi).hasPassed("IntermediateCatchEvent_ProposalDeadline", "EndEvent_ProposalPeriodClosed")
-                .hasNotPassed("Task_CloseProposalPeriod").isWaitingAt("AnswerQuestions");
-        var task = scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("AnswerQuestions").singleResult();
+        assertThat(pi)
+                .hasPassed("IntermediateCatchEvent_ProposalDeadline", "EndEvent_ProposalPeriodClosed")
+                .hasNotPassed("Task_CloseProposalPeriod")
+                .isWaitingAt("AnswerQuestions");
+        var task = scenario.taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("AnswerQuestions")
+                .singleResult();
         assertThat(task.getAssignee()).isEqualTo(team.requester());
         scenario.as(team.requester(), "requesters", () -> {
             scenario.taskService.complete(task.getId(), Map.of("answer", "Java 17 only."));
             return null;
         });
 
-        assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
+        assertThat(pi)
+                .hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod")
+                .isWaitingAt("EvaluateProposals");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
-        assertThat(questions.publicQuestions(opportunityId)).singleElement()
+        assertThat(questions.publicQuestions(opportunityId))
+                .singleElement()
                 .satisfies(q -> assertThat(q.getAnswer()).isEqualTo("Java 17 only."));
-        assertThat(jdbc.queryForList("select subject from notification_outbox where reference = ? and kind = 'QUESTION_ANSWERED'",
-                String.class, pi.getBusinessKey())).singleElement().asString().contains(pi.getBusinessKey());
+        assertThat(jdbc.queryForList(
+                        "select subject from notification_outbox where reference = ? and kind = 'QUESTION_ANSWERED'",
+                        String.class,
+                        pi.getBusinessKey()))
+                .singleElement()
+                .asString()
+                .contains(pi.getBusinessKey());
         // in the trail: the answer and who gave it
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("AnswerQuestions").finished().singleResult().getAssignee()).isEqualTo(team.requester());
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("AnswerQuestions")
+                        .finished()
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo(team.requester());
     }
 
     @Test
@@ -466,27 +639,48 @@ class MicroProcurementProcessTest {
         // closing needs a reason; nothing changes without one
         var task = scenario.task(pi, "AnswerQuestions");
         assertThatThrownBy(() -> scenario.as(team.requester(), "requesters", () -> {
-            scenario.taskService.complete(task.getId(), Map.of("questionResponse", "CLOSE"));
-            return null;
-        })).hasMessageContaining("Give the reason for closing the question");
+                    scenario.taskService.complete(task.getId(), Map.of("questionResponse", "CLOSE"));
+                    return null;
+                }))
+                .hasMessageContaining("Give the reason for closing the question");
         assertThat(pi).isWaitingAt("AnswerQuestions");
 
-        scenario.complete(pi, "AnswerQuestions", team.requester(), "requesters", Map.of("questionResponse", "CLOSE",
-                "closeReason", "The deadline has passed and the delivery plan is set by the contract."));
-        assertThat(pi).hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod").isWaitingAt("EvaluateProposals");
+        scenario.complete(
+                pi,
+                "AnswerQuestions",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "questionResponse",
+                        "CLOSE",
+                        "closeReason",
+                        "The deadline has passed and the delivery plan is set by the contract."));
+        assertThat(pi)
+                .hasPassed("EndEvent_QuestionAnswered", "Task_CloseProposalPeriod")
+                .isWaitingAt("EvaluateProposals");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(questions.publicQuestions(opportunityId)).isEmpty();
         assertThat(questions.questions(opportunityId)).singleElement().satisfies(q -> {
             assertThat(q.isClosed()).isTrue();
             assertThat(q.getClosedBy()).isEqualTo(team.requester());
-            assertThat(q.getCloseReason()).isEqualTo("The deadline has passed and the delivery plan is set by the contract.");
+            assertThat(q.getCloseReason())
+                    .isEqualTo("The deadline has passed and the delivery plan is set by the contract.");
         });
-        assertThat(jdbc.queryForList("select body from notification_outbox where reference = ? and kind = 'QUESTION_CLOSED'",
-                String.class, pi.getBusinessKey())).singleElement().asString()
+        assertThat(jdbc.queryForList(
+                        "select body from notification_outbox where reference = ? and kind = 'QUESTION_CLOSED'",
+                        String.class,
+                        pi.getBusinessKey()))
+                .singleElement()
+                .asString()
                 .contains("Motif : The deadline has passed");
         // in the trail: the choice and the reason, with who made it
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName("closeReason").includeDeleted().list()).isNotEmpty();
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName("closeReason")
+                        .includeDeleted()
+                        .list())
+                .isNotEmpty();
     }
 
     @Test
@@ -503,11 +697,16 @@ class MicroProcurementProcessTest {
         scenario.evaluate(pi, Map.of(), "PASS");
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
 
-        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
-                .setVariable("cancelReason", "The work was done by another team.").correlate();
+        runtimeService
+                .createMessageCorrelation("CancelRequest")
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "The work was done by another team.")
+                .correlate();
         scenario.runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelBeforeAward", "Task_CancelOpportunity",
-                "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("BoundaryEvent_CancelBeforeAward", "Task_CancelOpportunity", "EndEvent_Cancelled")
+                .hasNotPassed("Task_AwardContract");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         var opportunity = opportunities.get(opportunityId);
         assertThat(opportunity.getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
@@ -526,24 +725,50 @@ class MicroProcurementProcessTest {
 
         ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "loop"));
         scenario.attestAndCommit(pi, "pm_card_visa");
-        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSplittingReferral").count() > 0) {
-            scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
-                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        if (runtimeService
+                        .createExecutionQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("ReviewSplittingReferral")
+                        .count()
+                > 0) {
+            scenario.complete(
+                    pi,
+                    "ReviewSplittingReferral",
+                    "officer",
+                    "procurement-officers",
+                    Map.of(
+                            "splittingDecision",
+                            "APPROVE",
+                            "splittingRationale",
+                            "Separate, unrelated pieces of work."));
         }
         scenario.propose(pi, first);
         scenario.propose(pi, second);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
-        scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
-                "splittingDecision", "REJECT", "splittingRationale", "The drawn supplier has had this team's work twice."));
+        scenario.complete(
+                pi,
+                "ReviewSupplierSplittingReferral",
+                "officer",
+                "procurement-officers",
+                Map.of(
+                        "splittingDecision",
+                        "REJECT",
+                        "splittingRationale",
+                        "The drawn supplier has had this team's work twice."));
         // the next passing proposal is offered, and its supplier is reviewed too
         assertThat(pi).hasPassed("Task_SelectNextCandidate").isWaitingAt("ReviewSupplierSplittingReferral");
 
-        runtimeService.createMessageCorrelation("CancelRequest").processInstanceBusinessKey(pi.getBusinessKey())
-                .setVariable("cancelReason", "Budget withdrawn.").correlate();
+        runtimeService
+                .createMessageCorrelation("CancelRequest")
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("cancelReason", "Budget withdrawn.")
+                .correlate();
         scenario.runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_CancelBeforeAward", "EndEvent_Cancelled")
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("BoundaryEvent_CancelBeforeAward", "EndEvent_Cancelled")
                 .hasNotPassed("Task_AwardContract");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
@@ -565,10 +790,20 @@ class MicroProcurementProcessTest {
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral", "WithdrawBeforeAward");
         assertThat(scenario.task(pi, "WithdrawBeforeAward").getAssignee()).isEqualTo(team.requester());
 
-        scenario.complete(pi, "WithdrawBeforeAward", team.requester(), "requesters", Map.of(
-                "withdrawConfirmed", true, "withdrawReason", "The team found the work already done upstream."));
-        assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnBeforeAward", "BoundaryEvent_WithdrawnBeforeAward",
-                "Task_CancelOpportunity", "EndEvent_Cancelled").hasNotPassed("Task_AwardContract");
+        scenario.complete(
+                pi,
+                "WithdrawBeforeAward",
+                team.requester(),
+                "requesters",
+                Map.of("withdrawConfirmed", true, "withdrawReason", "The team found the work already done upstream."));
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "EndEvent_WithdrawnBeforeAward",
+                        "BoundaryEvent_WithdrawnBeforeAward",
+                        "Task_CancelOpportunity",
+                        "EndEvent_Cancelled")
+                .hasNotPassed("Task_AwardContract");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         var opportunity = opportunities.get(opportunityId);
         assertThat(opportunity.getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
@@ -588,30 +823,56 @@ class MicroProcurementProcessTest {
         scenario.evaluate(pi, Map.of(), "PASS");
         UUID firstContract = scenario.contractId(pi);
         // once awarded, the withdrawal is gone with the selection
-        assertThat(scenario.taskService.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("WithdrawBeforeAward").count()).isZero();
+        assertThat(scenario.taskService
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("WithdrawBeforeAward")
+                        .count())
+                .isZero();
 
         scenario.fireTimer(pi);
-        scenario.holding(List.of("Task_AwardContract"), () -> scenario.complete(pi, "HandleLateDelivery",
-                team.requester(), "requesters", Map.of("lateDeliveryDecision", "TERMINATE",
-                        "lateDeliveryNote", "Nothing was delivered.")));
+        scenario.holding(
+                List.of("Task_AwardContract"),
+                () -> scenario.complete(
+                        pi,
+                        "HandleLateDelivery",
+                        team.requester(),
+                        "requesters",
+                        Map.of("lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered.")));
         assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
         // the next passing proposal is offered: the award waits, and the requester may withdraw again
-        assertThat(pi).hasPassed("Task_OfferNextAfterTermination").isWaitingAt("Task_AwardContract", "WithdrawBeforeAward");
+        assertThat(pi)
+                .hasPassed("Task_OfferNextAfterTermination")
+                .isWaitingAt("Task_AwardContract", "WithdrawBeforeAward");
         var withdrawal = scenario.task(pi, "WithdrawBeforeAward");
         assertThatThrownBy(() -> scenario.as("manager", "managers", () -> {
-            scenario.taskService.complete(withdrawal.getId(), Map.of("withdrawConfirmed", true,
-                    "withdrawReason", "A manager tries to withdraw someone else's request."));
-            return null;
-        })).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+                    scenario.taskService.complete(
+                            withdrawal.getId(),
+                            Map.of(
+                                    "withdrawConfirmed",
+                                    true,
+                                    "withdrawReason",
+                                    "A manager tries to withdraw someone else's request."));
+                    return null;
+                }))
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
 
-        scenario.complete(pi, "WithdrawBeforeAward", team.requester(), "requesters", Map.of(
-                "withdrawConfirmed", true, "withdrawReason", "After the first supplier failed, we no longer need it."));
+        scenario.complete(
+                pi,
+                "WithdrawBeforeAward",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "withdrawConfirmed",
+                        true,
+                        "withdrawReason",
+                        "After the first supplier failed, we no longer need it."));
         assertThat(pi).isEnded().hasPassed("BoundaryEvent_WithdrawnBeforeAward", "EndEvent_Cancelled");
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
-        assertThat(jdbc.queryForObject("select count(*) from contract where opportunity_id = ?", Long.class,
-                opportunityId)).isEqualTo(1L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contract where opportunity_id = ?", Long.class, opportunityId))
+                .isEqualTo(1L);
     }
 
     // ------------------------------------------------------------------ supplier-level guardrail
@@ -626,13 +887,26 @@ class MicroProcurementProcessTest {
         scenario.attestAndCommit(pi, "pm_card_visa");
         // The team's spend in the window passes $10,000: an officer looks first, and lets it go ahead.
         assertThat(pi).isWaitingAt("ReviewSplittingReferral").variables().containsEntry("splittingRisk", "REVIEW");
-        scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
-                "splittingDecision", "APPROVE", "splittingRationale", "A different system; the earlier work is finished."));
+        scenario.complete(
+                pi,
+                "ReviewSplittingReferral",
+                "officer",
+                "procurement-officers",
+                Map.of(
+                        "splittingDecision",
+                        "APPROVE",
+                        "splittingRationale",
+                        "A different system; the earlier work is finished."));
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
-        assertThat(pi).isEnded().hasPassed("Task_CheckSupplierSplitting", "Task_SelectNextCandidate",
-                "Task_CloseWithoutSupplier", "EndEvent_NoSupplierAvailable");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "Task_CheckSupplierSplitting",
+                        "Task_SelectNextCandidate",
+                        "Task_CloseWithoutSupplier",
+                        "EndEvent_NoSupplierAvailable");
     }
 
     @Test
@@ -648,10 +922,21 @@ class MicroProcurementProcessTest {
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
-        assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral").variables().containsEntry("splittingScope", "SUPPLIER");
+        assertThat(pi)
+                .isWaitingAt("ReviewSupplierSplittingReferral")
+                .variables()
+                .containsEntry("splittingScope", "SUPPLIER");
 
-        scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
-                "splittingDecision", "APPROVE", "splittingRationale", "Small, unrelated contracts; the supplier is not favoured."));
+        scenario.complete(
+                pi,
+                "ReviewSupplierSplittingReferral",
+                "officer",
+                "procurement-officers",
+                Map.of(
+                        "splittingDecision",
+                        "APPROVE",
+                        "splittingRationale",
+                        "Small, unrelated contracts; the supplier is not favoured."));
         assertThat(pi).hasPassed("Task_AwardContract");
     }
 
@@ -678,7 +963,8 @@ class MicroProcurementProcessTest {
         scenario.payouts.ready(other);
         scenario.runJobs(pi);
 
-        assertThat(pi).hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate", "Task_AwardContract")
+        assertThat(pi)
+                .hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate", "Task_AwardContract")
                 .isWaitingAt("Gateway_AwaitDelivery");
         assertThat(scenario.selectedSupplier(pi)).isEqualTo(other);
         assertThat(contracts.get(scenario.contractId(pi)).getSupplierId()).isEqualTo(other);
@@ -689,9 +975,13 @@ class MicroProcurementProcessTest {
         scenario.deliverCleanWork(pi, team);
         scenario.accept(pi, team);
         assertThat(pi).isEnded().hasPassed("EndEvent_Completed");
-        var charge = ledger.findAll().stream().filter(c -> c.getDescription() != null
-                && c.getDescription().contains(pi.getBusinessKey())).findFirst().orElseThrow();
-        assertThat(charge.getPayeeReference()).isEqualTo(payees.readiness(other).accountId()).startsWith("acct_sandbox_");
+        var charge = ledger.findAll().stream()
+                .filter(c -> c.getDescription() != null && c.getDescription().contains(pi.getBusinessKey()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(charge.getPayeeReference())
+                .isEqualTo(payees.readiness(other).accountId())
+                .startsWith("acct_sandbox_");
     }
 
     @Test
@@ -702,8 +992,14 @@ class MicroProcurementProcessTest {
         scenario.propose(pi, scenario.newSupplierWithoutPayout("en"));
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_PayeeNotReady", "Task_SelectNextCandidate",
-                "EndEvent_NoSupplierLeft", "BoundaryEvent_NoSupplierLeft", "Task_CloseWithoutSupplier")
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "BoundaryEvent_PayeeNotReady",
+                        "Task_SelectNextCandidate",
+                        "EndEvent_NoSupplierLeft",
+                        "BoundaryEvent_NoSupplierLeft",
+                        "Task_CloseWithoutSupplier")
                 .hasNotPassed("Gateway_AwaitDelivery");
         assertThat(historyVariable(pi, "skipReason")).isEqualTo("PAYEE_NOT_READY");
     }
@@ -724,19 +1020,36 @@ class MicroProcurementProcessTest {
         scenario.accept(pi, team);
 
         // No card charge: finance gets the payout to make, with the supplier's PayPal address.
-        assertThat(pi).isWaitingAt("ResolvePayment").variables().containsEntry("paymentStatus", "PAYPAL_PAYOUT_DUE")
+        assertThat(pi)
+                .isWaitingAt("ResolvePayment")
+                .variables()
+                .containsEntry("paymentStatus", "PAYPAL_PAYOUT_DUE")
                 .containsEntry("paypalAddress", "freelancer@example.com");
-        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
-                && c.getDescription().contains(pi.getBusinessKey()))).isEmpty();
-        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
-                "paymentResolution", "RECORD_MANUAL", "manualPaymentReference", "PayPal payout batch 5UXD2E8A7EBQJ"));
+        assertThat(ledger.findAll().stream()
+                        .filter(c ->
+                                c.getDescription() != null && c.getDescription().contains(pi.getBusinessKey())))
+                .isEmpty();
+        scenario.complete(
+                pi,
+                "ResolvePayment",
+                "finance",
+                "finance",
+                Map.of(
+                        "paymentResolution",
+                        "RECORD_MANUAL",
+                        "manualPaymentReference",
+                        "PayPal payout batch 5UXD2E8A7EBQJ"));
         assertThat(pi).isEnded().hasPassed("Task_RecordManualPayment", "EndEvent_Completed");
-        assertThat(payments.latestFor(contractId).orElseThrow().getStatus().name()).isEqualTo("MANUAL");
+        assertThat(payments.latestFor(contractId).orElseThrow().getStatus().name())
+                .isEqualTo("MANUAL");
     }
 
     private long notices(ProcessInstance pi, String kind) {
-        Long n = jdbc.queryForObject("select count(*) from notification_outbox where reference = ? and kind = ?",
-                Long.class, pi.getBusinessKey(), kind);
+        Long n = jdbc.queryForObject(
+                "select count(*) from notification_outbox where reference = ? and kind = ?",
+                Long.class,
+                pi.getBusinessKey(),
+                kind);
         return n == null ? 0 : n;
     }
 
@@ -756,14 +1069,31 @@ class MicroProcurementProcessTest {
 
         scenario.fireTimer(pi);
         assertThat(pi).isWaitingAt("HandleLateDelivery");
-        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
-                "lateDeliveryDecision", "EXTEND", "newDueDate", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString()));
+        scenario.complete(
+                pi,
+                "HandleLateDelivery",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "lateDeliveryDecision",
+                        "EXTEND",
+                        "newDueDate",
+                        OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString()));
         assertThat(pi).hasPassed("Task_ExtendDueDate").isWaitingAt("Gateway_AwaitDelivery");
 
         scenario.fireTimer(pi);
-        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
-                "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered after the extension."));
-        assertThat(pi).hasPassed("Task_TerminateContract", "Task_OfferNextAfterTermination", "EndEvent_ContractAwarded")
+        scenario.complete(
+                pi,
+                "HandleLateDelivery",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "lateDeliveryDecision",
+                        "TERMINATE",
+                        "lateDeliveryNote",
+                        "Nothing was delivered after the extension."));
+        assertThat(pi)
+                .hasPassed("Task_TerminateContract", "Task_OfferNextAfterTermination", "EndEvent_ContractAwarded")
                 .isWaitingAt("Gateway_AwaitDelivery");
         assertThat(contracts.get(firstContract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
         assertThat(scenario.selectedSupplier(pi)).isNotEqualTo(firstSupplier);
@@ -779,10 +1109,23 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
         UUID contract = scenario.contractId(pi);
         scenario.fireTimer(pi);
-        scenario.complete(pi, "HandleLateDelivery", team.requester(), "requesters", Map.of(
-                "lateDeliveryDecision", "TERMINATE", "lateDeliveryNote", "Nothing was delivered by the due date."));
-        assertThat(pi).isEnded().hasPassed("Task_TerminateContract", "Task_OfferNextAfterTermination",
-                "Task_CloseWithoutSupplier", "EndEvent_NoSupplierAvailable");
+        scenario.complete(
+                pi,
+                "HandleLateDelivery",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "lateDeliveryDecision",
+                        "TERMINATE",
+                        "lateDeliveryNote",
+                        "Nothing was delivered by the due date."));
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "Task_TerminateContract",
+                        "Task_OfferNextAfterTermination",
+                        "Task_CloseWithoutSupplier",
+                        "EndEvent_NoSupplierAvailable");
         assertThat(contracts.get(contract).getStatus()).isEqualTo(ContractStatus.TERMINATED);
         UUID opportunityId = UUID.fromString((String) historyVariable(pi, "opportunityId"));
         assertThat(opportunities.get(opportunityId).getStatus()).isEqualTo(OpportunityStatus.CANCELLED);
@@ -793,10 +1136,8 @@ class MicroProcurementProcessTest {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
 
-        scenario.deliver(pi, team, "feature/leaky", Map.of("config/app.properties",
-                "aws.key=AKIAIOSFODNN7EXAMPLE\n"));
-        assertThat(pi).hasPassed("Task_CheckQaGate", "Task_RequestChanges")
-                .isWaitingAt("Gateway_AwaitDelivery");
+        scenario.deliver(pi, team, "feature/leaky", Map.of("config/app.properties", "aws.key=AKIAIOSFODNN7EXAMPLE\n"));
+        assertThat(pi).hasPassed("Task_CheckQaGate", "Task_RequestChanges").isWaitingAt("Gateway_AwaitDelivery");
         assertThat(historyVariable(pi, "qaOutcome")).isEqualTo("FAIL");
 
         scenario.deliverCleanWork(pi, team);
@@ -807,13 +1148,19 @@ class MicroProcurementProcessTest {
     void qaReview_highFinding_approvedByQaReviewer() {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
-        scenario.deliver(pi, team, "feature/with-findings", Map.of(
-                "src/messages_fr.properties", "greeting=Bonjour\n",
-                "results.sarif", SARIF_WITH_HIGH_FINDING));
+        scenario.deliver(
+                pi,
+                team,
+                "feature/with-findings",
+                Map.of("src/messages_fr.properties", "greeting=Bonjour\n", "results.sarif", SARIF_WITH_HIGH_FINDING));
         assertThat(pi).isWaitingAt("ReviewQaFindings").variables().containsEntry("qaOutcome", "REVIEW");
 
-        scenario.complete(pi, "ReviewQaFindings", "qa", "qa-reviewers", Map.of(
-                "qaDecision", "APPROVE", "qaReviewNote", "The finding is in test code and cannot be reached."));
+        scenario.complete(
+                pi,
+                "ReviewQaFindings",
+                "qa",
+                "qa-reviewers",
+                Map.of("qaDecision", "APPROVE", "qaReviewNote", "The finding is in test code and cannot be reached."));
         assertThat(pi).isWaitingAt("AcceptWork");
     }
 
@@ -822,8 +1169,12 @@ class MicroProcurementProcessTest {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
         scenario.deliver(pi, team, "feature/with-findings", Map.of("results.sarif", SARIF_WITH_HIGH_FINDING));
-        scenario.complete(pi, "ReviewQaFindings", "qa", "qa-reviewers", Map.of(
-                "qaDecision", "REQUEST_CHANGES", "qaReviewNote", "Escape the user input before logging it."));
+        scenario.complete(
+                pi,
+                "ReviewQaFindings",
+                "qa",
+                "qa-reviewers",
+                Map.of("qaDecision", "REQUEST_CHANGES", "qaReviewNote", "Escape the user input before logging it."));
         assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("Gateway_AwaitDelivery");
     }
 
@@ -832,8 +1183,16 @@ class MicroProcurementProcessTest {
         Team team = scenario.newTeam();
         ProcessInstance pi = awardedProcurement(team, "pm_card_visa");
         scenario.deliverCleanWork(pi, team);
-        scenario.complete(pi, "AcceptWork", team.requester(), "requesters", Map.of(
-                "acceptanceDecision", "REQUEST_CHANGES", "acceptanceNote", "The farewell message is missing its accent."));
+        scenario.complete(
+                pi,
+                "AcceptWork",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "acceptanceDecision",
+                        "REQUEST_CHANGES",
+                        "acceptanceNote",
+                        "The farewell message is missing its accent."));
         assertThat(pi).hasPassed("Task_RequestChanges").isWaitingAt("Gateway_AwaitDelivery");
 
         scenario.deliverCleanWork(pi, team);
@@ -849,11 +1208,18 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = awardedProcurement(team, "pm_card_chargeDeclined");
         scenario.deliverCleanWork(pi, team);
         scenario.accept(pi, team);
-        assertThat(pi).hasPassed("BoundaryEvent_PaymentDeclined").isWaitingAt("ResolvePayment")
-                .variables().containsEntry("paymentStatus", "DECLINED");
+        assertThat(pi)
+                .hasPassed("BoundaryEvent_PaymentDeclined")
+                .isWaitingAt("ResolvePayment")
+                .variables()
+                .containsEntry("paymentStatus", "DECLINED");
 
-        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
-                "paymentResolution", "RETRY", "paymentMethod", "pm_card_visa"));
+        scenario.complete(
+                pi,
+                "ResolvePayment",
+                "finance",
+                "finance",
+                Map.of("paymentResolution", "RETRY", "paymentMethod", "pm_card_visa"));
         assertThat(pi).isEnded().hasPassed("Task_PreparePaymentRetry", "EndEvent_Completed");
         assertThat(historyVariable(pi, "paymentStatus")).isEqualTo("SUCCEEDED");
     }
@@ -864,8 +1230,12 @@ class MicroProcurementProcessTest {
         ProcessInstance pi = awardedProcurement(team, "pm_card_chargeDeclinedInsufficientFunds");
         scenario.deliverCleanWork(pi, team);
         scenario.accept(pi, team);
-        scenario.complete(pi, "ResolvePayment", "finance", "finance", Map.of(
-                "paymentResolution", "RECORD_MANUAL", "manualPaymentReference", "PAYPAL-7HG2"));
+        scenario.complete(
+                pi,
+                "ResolvePayment",
+                "finance",
+                "finance",
+                Map.of("paymentResolution", "RECORD_MANUAL", "manualPaymentReference", "PAYPAL-7HG2"));
         assertThat(pi).isEnded().hasPassed("Task_RecordManualPayment", "EndEvent_Completed");
     }
 
@@ -876,16 +1246,25 @@ class MicroProcurementProcessTest {
         scenario.deliverCleanWork(pi, team);
         String acceptTask = scenario.task(pi, "AcceptWork").getId();
         scenario.as(team.requester(), "requesters", () -> {
-            scenario.taskService.complete(acceptTask, Map.of("acceptanceDecision", "ACCEPT", "section34Certified", true));
+            scenario.taskService.complete(
+                    acceptTask, Map.of("acceptanceDecision", "ACCEPT", "section34Certified", true));
             return null;
         });
 
-        Job payment = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").singleResult();
+        Job payment = managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("Task_PayByCard")
+                .singleResult();
         for (int attempt = 0; attempt < 5; attempt++) {
             String jobId = payment.getId();
             assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("unavailable");
         }
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).activityId("Task_PayByCard").count())
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("Task_PayByCard")
+                        .count())
                 .isEqualTo(1);
 
         // Nothing was charged; the attempt and its idempotency key wait for the retry an operator starts in Cockpit.
@@ -894,8 +1273,10 @@ class MicroProcurementProcessTest {
             assertThat(attempt.getStatus().name()).isEqualTo("PENDING");
             assertThat(attempt.getIdempotencyKey()).isEqualTo("contract-" + contractId + "-attempt-1");
         });
-        assertThat(ledger.findAll().stream().filter(c -> c.getDescription() != null
-                && c.getDescription().contains(pi.getBusinessKey()))).isEmpty();
+        assertThat(ledger.findAll().stream()
+                        .filter(c ->
+                                c.getDescription() != null && c.getDescription().contains(pi.getBusinessKey())))
+                .isEmpty();
         assertThat(pi).isWaitingAt("Task_PayByCard");
     }
 
@@ -924,23 +1305,52 @@ class MicroProcurementProcessTest {
     private void awardTo(Team team, UUID supplier, String value, String repositoryUrl) {
         ProcessInstance pi = startWith(team, value, repositoryUrl);
         scenario.attestAndCommit(pi, "pm_card_visa");
-        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSplittingReferral").count() > 0) {
-            scenario.complete(pi, "ReviewSplittingReferral", "officer", "procurement-officers", Map.of(
-                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        if (runtimeService
+                        .createExecutionQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("ReviewSplittingReferral")
+                        .count()
+                > 0) {
+            scenario.complete(
+                    pi,
+                    "ReviewSplittingReferral",
+                    "officer",
+                    "procurement-officers",
+                    Map.of(
+                            "splittingDecision",
+                            "APPROVE",
+                            "splittingRationale",
+                            "Separate, unrelated pieces of work."));
         }
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
-        if (runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("ReviewSupplierSplittingReferral").count() > 0) {
-            scenario.complete(pi, "ReviewSupplierSplittingReferral", "officer", "procurement-officers", Map.of(
-                    "splittingDecision", "APPROVE", "splittingRationale", "Separate, unrelated pieces of work."));
+        if (runtimeService
+                        .createExecutionQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("ReviewSupplierSplittingReferral")
+                        .count()
+                > 0) {
+            scenario.complete(
+                    pi,
+                    "ReviewSupplierSplittingReferral",
+                    "officer",
+                    "procurement-officers",
+                    Map.of(
+                            "splittingDecision",
+                            "APPROVE",
+                            "splittingRationale",
+                            "Separate, unrelated pieces of work."));
         }
         assertThat(pi).hasPassed("Task_AwardContract");
     }
 
     private Object historyVariable(ProcessInstance pi, String name) {
-        var variable = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName(name).singleResult();
+        var variable = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName(name)
+                .singleResult();
         return variable == null ? null : variable.getValue();
     }
 

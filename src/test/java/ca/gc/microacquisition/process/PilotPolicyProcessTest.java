@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.opportunity.OpportunityService;
+import ca.gc.microacquisition.process.ProcessScenario.Team;
+import ca.gc.microacquisition.proposal.ProposalService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,8 +24,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.opportunity.OpportunityService;
-import ca.gc.microacquisition.process.ProcessScenario.Team;
-import ca.gc.microacquisition.proposal.ProposalService;
 
 /**
  * The pilot's figures live in the decision tables only: the limit is read from the policy table by the Eligibility
@@ -46,17 +44,38 @@ import ca.gc.microacquisition.proposal.ProposalService;
 @Import(ProcessScenario.class)
 class PilotPolicyProcessTest {
 
-    @Autowired ProcessEngine engine;
-    @Autowired ProcessScenario scenario;
-    @Autowired RuntimeService runtimeService;
-    @Autowired RepositoryService repositoryService;
-    @Autowired HistoryService historyService;
-    @Autowired IdentityService identityService;
-    @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
-    @Autowired OpportunityService opportunities;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired ProposalService proposals;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ProcessScenario scenario;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    OpportunityService opportunities;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    ProposalService proposals;
 
     @BeforeEach
     void init() {
@@ -73,9 +92,10 @@ class PilotPolicyProcessTest {
         scenario.runJobs(pi);
 
         assertThat(pi).isWaitingAt("ReviewIneligibility").variables().containsEntry("eligible", false);
-        assertThat(reasons(pi)).containsExactly(
-                "The value is over the $10000.00 limit, taxes included: use regular procurement.",
-                "The work is classified PROTECTED_A: only unclassified work can be bought through the pilot; use regular procurement.");
+        assertThat(reasons(pi))
+                .containsExactly(
+                        "The value is over the $10000.00 limit, taxes included: use regular procurement.",
+                        "The work is classified PROTECTED_A: only unclassified work can be bought through the pilot; use regular procurement.");
     }
 
     @Test
@@ -84,15 +104,22 @@ class PilotPolicyProcessTest {
         Map<String, Object> request = scenario.request(team);
         request.put("estimatedValue", "12000.00");
 
-        String raised = contractSplitting().replace("<outputEntry id=\"Rule_Policy_Threshold\">\n          <text>10000</text>",
-                "<outputEntry id=\"Rule_Policy_Threshold\">\n          <text>15000</text>");
-        String deployment = repositoryService.createDeployment().name("CFOB raises the limit")
-                .addString("ContractSplitting.dmn", raised).deploy().getId();
+        String raised = contractSplitting()
+                .replace(
+                        "<outputEntry id=\"Rule_Policy_Threshold\">\n          <text>10000</text>",
+                        "<outputEntry id=\"Rule_Policy_Threshold\">\n          <text>15000</text>");
+        String deployment = repositoryService
+                .createDeployment()
+                .name("CFOB raises the limit")
+                .addString("ContractSplitting.dmn", raised)
+                .deploy()
+                .getId();
         try {
             ProcessInstance pi = scenario.start(team, request);
             scenario.runJobs(pi);
             assertThat(pi).isWaitingAt("AttestCapacity").variables().containsEntry("eligible", true);
-            assertThat(runtimeService.getVariable(pi.getId(), "threshold").toString()).startsWith("15000");
+            assertThat(runtimeService.getVariable(pi.getId(), "threshold").toString())
+                    .startsWith("15000");
         } finally {
             repositoryService.deleteDeployment(deployment, true);
         }
@@ -104,8 +131,8 @@ class PilotPolicyProcessTest {
         scenario.runJobs(next);
         scenario.runJobs(afterRollback);
         assertThat(afterRollback).isWaitingAt("ReviewIneligibility");
-        assertThat(reasons(afterRollback)).containsExactly(
-                "The value is over the $10000.00 limit, taxes included: use regular procurement.");
+        assertThat(reasons(afterRollback))
+                .containsExactly("The value is over the $10000.00 limit, taxes included: use regular procurement.");
     }
 
     // ------------------------------------------------------------------ teams from the managed list
@@ -118,11 +145,14 @@ class PilotPolicyProcessTest {
         request.put("team", other.team());
         long before = runtimeService.createProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> scenario.start(team, request)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("team").hasMessageContaining("not one of your teams")
+        assertThatThrownBy(() -> scenario.start(team, request))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("team")
+                .hasMessageContaining("not one of your teams")
                 .hasMessageContaining(team.team());
         request.put("team", "A brand new team name");
-        assertThatThrownBy(() -> scenario.start(team, request)).isInstanceOf(BadUserRequestException.class)
+        assertThatThrownBy(() -> scenario.start(team, request))
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("not one of your teams");
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
     }
@@ -144,8 +174,13 @@ class PilotPolicyProcessTest {
         assertThat(runtimeService.getVariable(pi.getId(), "team")).isEqualTo(team.team());
         scenario.attestAndCommit(pi, "pm_card_visa");
 
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName("sameTeamCount").singleResult().getValue()).isEqualTo(1L);
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName("sameTeamCount")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo(1L);
     }
 
     // ------------------------------------------------------------------ minimum posting period
@@ -164,16 +199,29 @@ class PilotPolicyProcessTest {
         UUID opportunityId = UUID.fromString((String) runtimeService.getVariable(pi.getId(), "opportunityId"));
         OffsetDateTime deadline = opportunities.get(opportunityId).getProposalDeadline();
         // SplittingPolicy minimumPostingHours = 48 as shipped: never less than 48 hours open once posted.
-        assertThat(deadline).isAfterOrEqualTo(OffsetDateTime.now(ZoneOffset.UTC).plusHours(48).minusMinutes(1));
+        assertThat(deadline)
+                .isAfterOrEqualTo(
+                        OffsetDateTime.now(ZoneOffset.UTC).plusHours(48).minusMinutes(1));
         assertThat(((java.util.Date) runtimeService.getVariable(pi.getId(), "proposalDeadline")).toInstant())
                 .isEqualTo(deadline.toInstant());
         assertThat(((java.util.Date) runtimeService.getVariable(pi.getId(), "proposalDeadlineMovedFrom")).toInstant())
                 .isEqualTo(asked.toInstant());
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId("IntermediateCatchEvent_ProposalDeadline").singleResult().getDuedate()
-                .toInstant()).isEqualTo(deadline.toInstant());
-        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ? and kind = ?"
-                + " and reference = ?", Long.class, "user:" + team.requester(), "DEADLINE_MOVED", pi.getBusinessKey()))
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .timers()
+                        .activityId("IntermediateCatchEvent_ProposalDeadline")
+                        .singleResult()
+                        .getDuedate()
+                        .toInstant())
+                .isEqualTo(deadline.toInstant());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_outbox where recipient = ? and kind = ?"
+                                + " and reference = ?",
+                        Long.class,
+                        "user:" + team.requester(),
+                        "DEADLINE_MOVED",
+                        pi.getBusinessKey()))
                 .isEqualTo(1L);
     }
 
@@ -191,24 +239,35 @@ class PilotPolicyProcessTest {
         scenario.evaluate(pi, Map.of(), "FAIL");
         assertThat(pi).isWaitingAt("DecideOnNoProposals").variables().containsEntry("passingCount", 0);
 
-        scenario.complete(pi, "DecideOnNoProposals", team.requester(), "requesters", Map.of(
-                "noProposalsDecision", "REPOST",
-                "newProposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
+        scenario.complete(
+                pi,
+                "DecideOnNoProposals",
+                team.requester(),
+                "requesters",
+                Map.of(
+                        "noProposalsDecision",
+                        "REPOST",
+                        "newProposalDeadline",
+                        OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString()));
         assertThat(pi).hasPassed("Task_RepostOpportunity").isWaitingAt("Gateway_ProposalOrDeadline");
 
         // The supplier whose proposal failed may send a new one; the earlier one is kept, archived in round 1.
         UUID newProposal = scenario.propose(pi, failedBefore);
         assertThat(proposals.get(newProposal).getRound()).isEqualTo(2);
         assertThat(proposals.get(earlierProposal).getRound()).isEqualTo(1);
-        assertThatThrownBy(() -> scenario.propose(pi, failedBefore)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> scenario.propose(pi, failedBefore))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("one proposal per supplier");
         scenario.deadlinePasses(pi);
         assertThat(pi).isWaitingAt("EvaluateProposals").variables().containsEntry("proposalCount", 1);
 
         // The evaluator sees the new round only.
         Task task = scenario.task(pi, "EvaluateProposals");
-        String sheet = taskService.getVariable(task.getId(), EvaluationSheetListener.SHEET).toString();
-        assertThat(sheet).contains(proposals.get(newProposal).getLabel())
+        String sheet = taskService
+                .getVariable(task.getId(), EvaluationSheetListener.SHEET)
+                .toString();
+        assertThat(sheet)
+                .contains(proposals.get(newProposal).getLabel())
                 .doesNotContain("\"" + proposals.get(earlierProposal).getLabel() + "\"");
         scenario.evaluate(pi, Map.of(), "PASS");
         assertThat(pi).hasPassed("Task_DrawWinner", "Task_AwardContract");
@@ -221,8 +280,8 @@ class PilotPolicyProcessTest {
     }
 
     static String contractSplitting() throws IOException {
-        try (InputStream in = PilotPolicyProcessTest.class.getClassLoader()
-                .getResourceAsStream("processes/ContractSplitting.dmn")) {
+        try (InputStream in =
+                PilotPolicyProcessTest.class.getClassLoader().getResourceAsStream("processes/ContractSplitting.dmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

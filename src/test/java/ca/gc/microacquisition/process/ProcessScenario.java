@@ -2,6 +2,16 @@ package ca.gc.microacquisition.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
+import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositoryUrl;
+import ca.gc.microacquisition.contract.ContractService;
+import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.ProposalSubmission;
+import ca.gc.microacquisition.supplier.SupplierRegistration;
+import ca.gc.microacquisition.supplier.SupplierService;
+import ca.gc.microacquisition.testsupport.Payouts;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,18 +34,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
-import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositoryUrl;
-import ca.gc.microacquisition.contract.ContractService;
-import ca.gc.microacquisition.proposal.ProposalService;
-import ca.gc.microacquisition.proposal.ProposalSubmission;
-import ca.gc.microacquisition.supplier.SupplierRegistration;
-import ca.gc.microacquisition.supplier.SupplierService;
-import ca.gc.microacquisition.testsupport.Payouts;
-
 /**
  * Drives procurements the way people do: the requester starts one with the request form, staff complete their
  * tasks as members of their groups (authorizations on), suppliers act through the domain services the API uses,
@@ -47,25 +44,46 @@ public class ProcessScenario {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
-    @Autowired IdentityService identityService;
-    @Autowired org.camunda.bpm.engine.HistoryService historyService;
-    @Autowired SupplierService suppliers;
-    @Autowired ProposalService proposals;
-    @Autowired ContractService contracts;
-    @Autowired(required = false) LocalRepositories repositories;
-    @Autowired ObjectMapper json;
-    @Autowired Payouts payouts;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
+
+    @Autowired
+    SupplierService suppliers;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    ContractService contracts;
+
+    @Autowired(required = false)
+    LocalRepositories repositories;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    Payouts payouts;
 
     /** A unique team, owner and repository for one test, so histories of other tests do not interfere. */
-    record Team(String team, String owner, String repository, String repositoryUrl, String requester) {
-    }
+    record Team(String team, String owner, String repository, String repositoryUrl, String requester) {}
 
     /** A team whose repository lives on another host (e.g. GitHub through a stand-in). */
     Team newTeam(String repositoryUrl) {
-        String suffix = SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String suffix =
+                SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return managed(new Team("team-" + suffix, null, null, repositoryUrl, "requester-" + suffix));
     }
 
@@ -96,9 +114,15 @@ public class ProcessScenario {
             user.setLastName(userId);
             user.setEmail(userId + "@example.gc.ca");
             user.setPassword(userId);
-            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService)
+                    .saveUser(user, true); // password = user id, like the demo users: skips the password policy
         }
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(teamId).count() == 0) {
+        if (identityService
+                        .createUserQuery()
+                        .userId(userId)
+                        .memberOfGroup(teamId)
+                        .count()
+                == 0) {
             identityService.createMembership(userId, teamId);
         }
     }
@@ -111,7 +135,9 @@ public class ProcessScenario {
         Map<String, Object> variables = new HashMap<>();
         variables.put("title", "Add a French translation to the widget");
         variables.put("summary", "Translate the user interface strings of the widget into French.");
-        variables.put("workDescription", "All strings in src/messages.properties are translated into a new messages_fr.properties.");
+        variables.put(
+                "workDescription",
+                "All strings in src/messages.properties are translated into a new messages_fr.properties.");
         variables.put("acceptanceCriteria", "Every string has a French translation\nThe build passes");
         variables.put("evaluationCriteria", "Has translated software before\nCan start within a week");
         variables.put("skills", "French, Java properties files");
@@ -121,7 +147,12 @@ public class ProcessScenario {
         variables.put("repositoryUrl", team.repositoryUrl());
         variables.put("license", "MIT");
         variables.put("containsPersonalInformation", false);
-        variables.put("proposalDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString());
+        variables.put(
+                "proposalDeadline",
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .plusDays(3)
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString());
         variables.put("deliveryDays", 10);
         variables.put("department", "ESDC");
         variables.put("team", team.team());
@@ -130,8 +161,10 @@ public class ProcessScenario {
 
     /** The requester submits the start form. */
     ProcessInstance start(Team team, Map<String, Object> variables) {
-        return as(team.requester(), "requesters", () ->
-                runtimeService.startProcessInstanceByKey("MicroProcurement", variables));
+        return as(
+                team.requester(),
+                "requesters",
+                () -> runtimeService.startProcessInstanceByKey("MicroProcurement", variables));
     }
 
     ProcessInstance startAndCheck(Team team) {
@@ -141,7 +174,11 @@ public class ProcessScenario {
     }
 
     Task task(ProcessInstance instance, String key) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(key)
+                .singleResult();
         assertThat(task).as("open task " + key).isNotNull();
         return task;
     }
@@ -156,8 +193,12 @@ public class ProcessScenario {
     /** The step's reminder, then its due date, pass while its task is open: both are non-interrupting. */
     void letRemindAndDueDatePass(ProcessInstance instance, String step) {
         for (String kind : List.of("Reminder", "Overdue")) {
-            for (Job timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                    .activityId("BoundaryEvent_" + step + "_" + kind).list()) {
+            for (Job timer : managementService
+                    .createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .timers()
+                    .activityId("BoundaryEvent_" + step + "_" + kind)
+                    .list()) {
                 managementService.executeJob(timer.getId());
             }
         }
@@ -180,12 +221,28 @@ public class ProcessScenario {
     }
 
     void attestAndCommit(ProcessInstance instance, String paymentMethod) {
-        complete(instance, "AttestCapacity", "manager", "managers", Map.of(
-                "capacityAttestation", "CAPACITY_UNAVAILABLE",
-                "capacityRationale", "Checked with the two development teams: nobody is free this quarter."));
-        complete(instance, "CommitFunds", "manager", "managers", Map.of(
-                "fundsDecision", "COMMITTED", "financialCoding", "FC-1234-5678", "paymentMethod", paymentMethod,
-                "section32Certified", true));
+        complete(
+                instance,
+                "AttestCapacity",
+                "manager",
+                "managers",
+                Map.of(
+                        "capacityAttestation", "CAPACITY_UNAVAILABLE",
+                        "capacityRationale", "Checked with the two development teams: nobody is free this quarter."));
+        complete(
+                instance,
+                "CommitFunds",
+                "manager",
+                "managers",
+                Map.of(
+                        "fundsDecision",
+                        "COMMITTED",
+                        "financialCoding",
+                        "FC-1234-5678",
+                        "paymentMethod",
+                        paymentMethod,
+                        "section32Certified",
+                        true));
     }
 
     /** A registered supplier who has set up how they get paid. */
@@ -198,15 +255,29 @@ public class ProcessScenario {
     /** A registered supplier who has not set up how they get paid. */
     UUID newSupplierWithoutPayout(String language) {
         int n = SEQUENCE.incrementAndGet();
-        return suppliers.register(new SupplierRegistration("supplier" + n + "-" + UUID.randomUUID().toString().substring(0, 6)
-                + "@example.com", "correct horse battery staple", "Supplier " + n, language,
-                new SupplierRegistration.Declarations(true, "CITIZEN", true))).getId();
+        return suppliers
+                .register(new SupplierRegistration(
+                        "supplier" + n + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com",
+                        "correct horse battery staple",
+                        "Supplier " + n,
+                        language,
+                        new SupplierRegistration.Declarations(true, "CITIZEN", true)))
+                .getId();
     }
 
     UUID propose(ProcessInstance instance, UUID supplierId) {
-        return proposals.submit(instance.getBusinessKey(), supplierId, new ProposalSubmission(List.of(
-                new ProposalSubmission.Statement("C1", "I translated two open-source applications into French."),
-                new ProposalSubmission.Statement("C2", "I can start on Monday.")), true, null)).getId();
+        return proposals
+                .submit(
+                        instance.getBusinessKey(),
+                        supplierId,
+                        new ProposalSubmission(
+                                List.of(
+                                        new ProposalSubmission.Statement(
+                                                "C1", "I translated two open-source applications into French."),
+                                        new ProposalSubmission.Statement("C2", "I can start on Monday.")),
+                                true,
+                                null))
+                .getId();
     }
 
     /** The proposal deadline passes. */
@@ -216,8 +287,10 @@ public class ProcessScenario {
 
     /** Fires the process's own timer (proposal deadline, delivery due date), not a step's reminder or due date. */
     void fireTimer(ProcessInstance instance) {
-        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
-                .stream().filter(job -> !isStepTimer(managementService, job)).toList();
+        List<Job> timers =
+                managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                        .filter(job -> !isStepTimer(managementService, job))
+                        .toList();
         assertThat(timers).as("one process timer waits").hasSize(1);
         Job timer = timers.get(0);
         managementService.executeJob(timer.getId());
@@ -226,16 +299,24 @@ public class ProcessScenario {
 
     /** A reminder or due-date timer of a human step (BoundaryEvent_<task>_Reminder / _Overdue). */
     public static boolean isStepTimer(ManagementService managementService, Job job) {
-        var definition = job.getJobDefinitionId() == null ? null : managementService.createJobDefinitionQuery()
-                .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        var definition = job.getJobDefinitionId() == null
+                ? null
+                : managementService
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult();
         String activity = definition == null ? null : definition.getActivityId();
         return activity != null && (activity.endsWith("_Reminder") || activity.endsWith("_Overdue"));
     }
 
     /** The step's reminder or due-date timer, for the open task of {@code step}. */
     Job stepTimer(ProcessInstance instance, String step, String kind) {
-        return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("BoundaryEvent_" + step + "_" + kind).singleResult();
+        return managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .activityId("BoundaryEvent_" + step + "_" + kind)
+                .singleResult();
     }
 
     /** The evaluator gives every row the same result (PASS or FAIL), or a result per proposal label. */
@@ -244,7 +325,7 @@ public class ProcessScenario {
         Object sheet = taskService.getVariable(task.getId(), EvaluationSheetListener.SHEET);
         List<Map<String, Object>> rows;
         try {
-            rows = json.readValue(((SpinJsonNode) sheet).toString(), new TypeReference<>() { });
+            rows = json.readValue(((SpinJsonNode) sheet).toString(), new TypeReference<>() {});
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -253,14 +334,25 @@ public class ProcessScenario {
             Map<String, Object> copy = new LinkedHashMap<>(row);
             String result = resultByLabel.getOrDefault(String.valueOf(row.get("proposalLabel")), defaultResult);
             copy.put("result", result);
-            copy.put("rationale", "PASS".equals(result) ? "The statement shows the criterion is met."
-                    : "The statement does not show the criterion is met.");
+            copy.put(
+                    "rationale",
+                    "PASS".equals(result)
+                            ? "The statement shows the criterion is met."
+                            : "The statement does not show the criterion is met.");
             filled.add(copy);
         }
         try {
-            complete(instance, "EvaluateProposals", "evaluator", "evaluators", Map.of(
-                    "evaluationSheet", SpinValues.jsonValue(json.writeValueAsString(filled)).create(),
-                    "conflictOfInterestDeclared", true));
+            complete(
+                    instance,
+                    "EvaluateProposals",
+                    "evaluator",
+                    "evaluators",
+                    Map.of(
+                            "evaluationSheet",
+                            SpinValues.jsonValue(json.writeValueAsString(filled))
+                                    .create(),
+                            "conflictOfInterestDeclared",
+                            true));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -271,8 +363,12 @@ public class ProcessScenario {
     }
 
     UUID contractIdFromHistory(ProcessInstance instance) {
-        return UUID.fromString((String) historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("contractId").singleResult().getValue());
+        return UUID.fromString((String) historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName("contractId")
+                .singleResult()
+                .getValue());
     }
 
     UUID selectedSupplier(ProcessInstance instance) {
@@ -282,7 +378,8 @@ public class ProcessScenario {
 
     /** The awarded supplier pushes a branch with these files and delivers it as a pull request. */
     String deliver(ProcessInstance instance, Team team, String branch, Map<String, String> files) {
-        repositories.commitFiles(team.owner(), team.repository(), branch, files, "Work for " + instance.getBusinessKey());
+        repositories.commitFiles(
+                team.owner(), team.repository(), branch, files, "Work for " + instance.getBusinessKey());
         String url = LocalRepositoryUrl.changeRequestUrl(team.owner(), team.repository(), branch);
         contracts.submitDelivery(contractId(instance), selectedSupplier(instance), url);
         runJobs(instance);
@@ -290,13 +387,20 @@ public class ProcessScenario {
     }
 
     String deliverCleanWork(ProcessInstance instance, Team team) {
-        return deliver(instance, team, "feature/french-" + SEQUENCE.incrementAndGet(),
+        return deliver(
+                instance,
+                team,
+                "feature/french-" + SEQUENCE.incrementAndGet(),
                 Map.of("src/messages_fr.properties", "greeting=Bonjour\nfarewell=Au revoir\n"));
     }
 
     void accept(ProcessInstance instance, Team team) {
-        complete(instance, "AcceptWork", team.requester(), "requesters", Map.of(
-                "acceptanceDecision", "ACCEPT", "section34Certified", true));
+        complete(
+                instance,
+                "AcceptWork",
+                team.requester(),
+                "requesters",
+                Map.of("acceptanceDecision", "ACCEPT", "section34Certified", true));
     }
 
     /** Runs every due asynchronous job of the instance, as the job executor would, until none is left. */
@@ -317,12 +421,23 @@ public class ProcessScenario {
         for (int round = 0; round < 50; round++) {
             java.util.Set<String> waiting = new java.util.HashSet<>();
             for (String activity : held) {
-                managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activity).list()
+                managementService
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(activity)
+                        .list()
                         .forEach(job -> waiting.add(job.getId()));
             }
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
-                    .executable().messages().list().stream()
-                    .filter(job -> !waiting.contains(job.getId())).toList();
+            List<Job> jobs =
+                    managementService
+                            .createJobQuery()
+                            .processInstanceId(instance.getId())
+                            .executable()
+                            .messages()
+                            .list()
+                            .stream()
+                            .filter(job -> !waiting.contains(job.getId()))
+                            .toList();
             if (jobs.isEmpty()) {
                 return;
             }

@@ -1,5 +1,9 @@
 package ca.gc.microacquisition.process;
 
+import ca.gc.microacquisition.process.ProcessScenario.Team;
+import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.ProposalSubmission;
+import ca.gc.microacquisition.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +18,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-
-import ca.gc.microacquisition.process.ProcessScenario.Team;
-import ca.gc.microacquisition.proposal.ProposalService;
-import ca.gc.microacquisition.proposal.ProposalSubmission;
-import ca.gc.microacquisition.testsupport.MutableClock;
 
 /**
  * Real procurements for tests of the audit trail and the pilot reports, driven by {@link ProcessScenario}. The
@@ -42,16 +40,28 @@ public class ProcurementsForReports {
     }
 
     /** A procurement that went from request to payment. */
-    public record Finished(String reference, String processInstanceId, String requester, String team,
-                           List<UUID> suppliers, String winnerName, long drawSeed) {
-    }
+    public record Finished(
+            String reference,
+            String processInstanceId,
+            String requester,
+            String team,
+            List<UUID> suppliers,
+            String winnerName,
+            long drawSeed) {}
 
     public static class Runner {
 
-        @Autowired ProcessScenario scenario;
-        @Autowired ProposalService proposals;
-        @Autowired HistoryService historyService;
-        @Autowired MutableClock clock;
+        @Autowired
+        ProcessScenario scenario;
+
+        @Autowired
+        ProposalService proposals;
+
+        @Autowired
+        HistoryService historyService;
+
+        @Autowired
+        MutableClock clock;
 
         private Finished shared;
 
@@ -76,10 +86,20 @@ public class ProcurementsForReports {
             scenario.evaluate(pi, Map.of(), "PASS");
             scenario.deliverCleanWork(pi, team);
             scenario.accept(pi, team);
-            String winner = proposals.get(UUID.fromString((String) historyVariable(pi, "selectedProposalId"))).getSupplierId()
-                    .equals(first) ? "first" : "second";
-            return new Finished(pi.getBusinessKey(), pi.getId(), team.requester(), team.team(), List.of(first, second),
-                    winner, Long.parseLong(String.valueOf(historyVariable(pi, "drawSeed"))));
+            String winner = proposals
+                            .get(UUID.fromString((String) historyVariable(pi, "selectedProposalId")))
+                            .getSupplierId()
+                            .equals(first)
+                    ? "first"
+                    : "second";
+            return new Finished(
+                    pi.getBusinessKey(),
+                    pi.getId(),
+                    team.requester(),
+                    team.team(),
+                    List.of(first, second),
+                    winner,
+                    Long.parseLong(String.valueOf(historyVariable(pi, "drawSeed"))));
         }
 
         /**
@@ -102,7 +122,11 @@ public class ProcurementsForReports {
                 classified.put("securityClassification", "PROTECTED_B");
                 ProcessInstance d = scenario.start(teamD, classified);
                 scenario.runJobs(d);
-                scenario.complete(d, "ReviewIneligibility", teamD.requester(), "requesters",
+                scenario.complete(
+                        d,
+                        "ReviewIneligibility",
+                        teamD.requester(),
+                        "requesters",
                         Map.of("ineligibilityAcknowledged", true));
 
                 clock.set(start.plus(Duration.ofDays(1)));
@@ -110,10 +134,17 @@ public class ProcurementsForReports {
                 UUID supplier1 = scenario.newSupplier("en");
                 UUID supplier2 = scenario.newSupplier("fr");
                 scenario.propose(a, supplier1);
-                proposals.submit(a.getBusinessKey(), supplier2, new ProposalSubmission(List.of(
-                        new ProposalSubmission.Statement("C1", "I maintain the French version of two applications."),
-                        new ProposalSubmission.Statement("C2", "I am free from next week.")), true,
-                        new ProposalSubmission.SelfIdentificationData(true, "Quebec", false, true, List.of("Women"))));
+                proposals.submit(
+                        a.getBusinessKey(),
+                        supplier2,
+                        new ProposalSubmission(
+                                List.of(
+                                        new ProposalSubmission.Statement(
+                                                "C1", "I maintain the French version of two applications."),
+                                        new ProposalSubmission.Statement("C2", "I am free from next week.")),
+                                true,
+                                new ProposalSubmission.SelfIdentificationData(
+                                        true, "Quebec", false, true, List.of("Women"))));
                 scenario.runJobs(a);
 
                 clock.set(start.plus(Duration.ofDays(2)));
@@ -140,14 +171,22 @@ public class ProcurementsForReports {
         private Map<String, Object> request(Team team, String value) {
             Map<String, Object> request = scenario.request(team);
             request.put("estimatedValue", value);
-            request.put("proposalDeadline", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3)
-                    .withNano(0).toString());
+            request.put(
+                    "proposalDeadline",
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                            .plusDays(3)
+                            .withNano(0)
+                            .toString());
             return request;
         }
 
         private Object historyVariable(ProcessInstance pi, String name) {
-            return historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                    .variableName(name).singleResult().getValue();
+            return historyService
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(pi.getId())
+                    .variableName(name)
+                    .singleResult()
+                    .getValue();
         }
     }
 }

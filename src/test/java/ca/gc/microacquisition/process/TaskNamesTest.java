@@ -17,12 +17,16 @@ class TaskNamesTest {
 
     @Test
     void withoutAReferenceTheNameStaysAsModelled() {
-        assertThat(TaskNamesEnginePlugin.nameOf("Commit funds (FAA s.32)", null, "A title")).isEqualTo("Commit funds (FAA s.32)");
+        assertThat(TaskNamesEnginePlugin.nameOf("Commit funds (FAA s.32)", null, "A title"))
+                .isEqualTo("Commit funds (FAA s.32)");
     }
 
     @Test
     void aLongTitleIsShortenedToWhatTheEngineStores() {
         String name = TaskNamesEnginePlugin.nameOf("Evaluate proposals", "MA-2026-0003", "x".repeat(400));
-        assertThat(name).hasSize(TaskNamesEnginePlugin.MAX_NAME).startsWith("Evaluate proposals — MA-2026-0003: xxx").endsWith("…");
+        assertThat(name)
+                .hasSize(TaskNamesEnginePlugin.MAX_NAME)
+                .startsWith("Evaluate proposals — MA-2026-0003: xxx")
+                .endsWith("…");
     }
 }

@@ -3,15 +3,6 @@ package ca.gc.microacquisition.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import ca.gc.microacquisition.common.ConflictException;
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.common.FieldProblem;
@@ -25,22 +16,35 @@ import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
 import ca.gc.microacquisition.testsupport.InMemoryNotifier;
 import ca.gc.microacquisition.testsupport.RecordingProcurementEvents;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @DomainTest
 class ProposalServiceTest {
 
     @Autowired
     Fixtures fx;
+
     @Autowired
     ProposalService proposals;
+
     @org.springframework.beans.factory.annotation.Autowired
     ca.gc.microacquisition.proposal.EvaluationService evaluations;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     RecordingProcurementEvents events;
+
     @Autowired
     InMemoryNotifier notifier;
+
     @Autowired
     SelfIdentificationRepository selfIdentifications;
 
@@ -57,7 +61,9 @@ class ProposalServiceTest {
         Supplier a = fx.supplier("en");
         Supplier b = fx.supplier("fr");
         ProposalSubmission s = fx.submission(open);
-        ProposalSubmission withSelfId = new ProposalSubmission(s.statements(), true,
+        ProposalSubmission withSelfId = new ProposalSubmission(
+                s.statements(),
+                true,
                 new ProposalSubmission.SelfIdentificationData(true, "Nunavut", true, null, List.of("Indigenous")));
 
         Proposal first = proposals.submit(open.getReference(), a.getId(), withSelfId);
@@ -66,14 +72,16 @@ class ProposalServiceTest {
         assertThat(first.getLabel()).isEqualTo("Proposal A");
         assertThat(second.getLabel()).isEqualTo("Proposal B");
         assertThat(first.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
-        assertThat(proposals.get(first.getId()).getStatements()).extracting(ProposalStatement::getCriterionId)
+        assertThat(proposals.get(first.getId()).getStatements())
+                .extracting(ProposalStatement::getCriterionId)
                 .containsExactly("C1", "C2");
         assertThat(selfIdentifications.findById(first.getId())).hasValueSatisfying(si -> {
             assertThat(si.getRegion()).isEqualTo("Nunavut");
             assertThat(si.getUnderRepresentedGroups()).isEqualTo("Indigenous");
         });
         assertThat(selfIdentifications.findById(second.getId())).isEmpty();
-        assertThat(events.about(open.getReference())).extracting(RecordingProcurementEvents.Event::actor)
+        assertThat(events.about(open.getReference()))
+                .extracting(RecordingProcurementEvents.Event::actor)
                 .containsExactly("supplier:" + a.getId(), "supplier:" + b.getId());
 
         proposals.acknowledge(first.getId());
@@ -87,7 +95,8 @@ class ProposalServiceTest {
 
         fx.clock.set(open.getProposalDeadline().toInstant());
         Supplier late = fx.supplier("en");
-        assertThatThrownBy(() -> fx.propose(open, late)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> fx.propose(open, late))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("deadline");
     }
 
@@ -95,7 +104,8 @@ class ProposalServiceTest {
     void oneProposalPerSupplier() {
         Supplier s = fx.supplier("en");
         fx.propose(open, s);
-        assertThatThrownBy(() -> fx.propose(open, s)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> fx.propose(open, s))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("only one proposal");
     }
 
@@ -111,18 +121,32 @@ class ProposalServiceTest {
 
     @Test
     void everyCriterionNeedsAStatementTheTermsMustBeAcceptedAndDeclarationsSatisfied() {
-        Supplier minor = fx.suppliers.register(new SupplierRegistration("minor-" + UUID.randomUUID() + "@example.com",
-                Fixtures.PASSWORD, "Young", "en", new SupplierRegistration.Declarations(false, "CITIZEN", true)));
-        ProposalSubmission bad = new ProposalSubmission(List.of(
-                new ProposalSubmission.Statement("C1", " "),
-                new ProposalSubmission.Statement("C9", "Unknown criterion"),
-                new ProposalSubmission.Statement("C1", "Twice")), false, null);
+        Supplier minor = fx.suppliers.register(new SupplierRegistration(
+                "minor-" + UUID.randomUUID() + "@example.com",
+                Fixtures.PASSWORD,
+                "Young",
+                "en",
+                new SupplierRegistration.Declarations(false, "CITIZEN", true)));
+        ProposalSubmission bad = new ProposalSubmission(
+                List.of(
+                        new ProposalSubmission.Statement("C1", " "),
+                        new ProposalSubmission.Statement("C9", "Unknown criterion"),
+                        new ProposalSubmission.Statement("C1", "Twice")),
+                false,
+                null);
 
         assertThatThrownBy(() -> proposals.submit(open.getReference(), minor.getId(), bad))
-                .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.getProblems())
-                        .extracting(FieldProblem::field)
-                        .contains("statements[0].text", "statements[1].criterionId", "statements[2].criterionId",
-                                "statements", "acceptTerms", "declarations"));
+                .isInstanceOfSatisfying(
+                        DomainValidationException.class,
+                        e -> assertThat(e.getProblems())
+                                .extracting(FieldProblem::field)
+                                .contains(
+                                        "statements[0].text",
+                                        "statements[1].criterionId",
+                                        "statements[2].criterionId",
+                                        "statements",
+                                        "acceptTerms",
+                                        "declarations"));
         assertThat(proposals.forSupplier(minor.getId())).isEmpty();
     }
 
@@ -134,7 +158,8 @@ class ProposalServiceTest {
 
         List<EvaluationSheetRow> sheet = evaluations.evaluationSheet(open.getId());
 
-        assertThat(sheet).extracting(r -> r.proposalLabel() + "/" + r.criterionId())
+        assertThat(sheet)
+                .extracting(r -> r.proposalLabel() + "/" + r.criterionId())
                 .containsExactly("Proposal A/C1", "Proposal A/C2", "Proposal B/C1", "Proposal B/C2");
         assertThat(sheet.get(0).proposalId()).isEqualTo(a.getId());
         assertThat(sheet.get(3).proposalId()).isEqualTo(b.getId());
@@ -155,10 +180,17 @@ class ProposalServiceTest {
 
         assertThatThrownBy(() -> evaluations.recordEvaluation(open.getId(), entries, "evaluator"))
                 .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-                    assertThat(e.getProblems()).extracting(FieldProblem::field).contains(
-                            "Proposal A / C1", "Proposal A / C2", "entries[3].proposalId", "entries[4].criterionId",
-                            "Proposal B / C1", "Proposal B / C2");
-                    assertThat(e.getMessage()).contains("result must be PASS or FAIL")
+                    assertThat(e.getProblems())
+                            .extracting(FieldProblem::field)
+                            .contains(
+                                    "Proposal A / C1",
+                                    "Proposal A / C2",
+                                    "entries[3].proposalId",
+                                    "entries[4].criterionId",
+                                    "Proposal B / C1",
+                                    "Proposal B / C2");
+                    assertThat(e.getMessage())
+                            .contains("result must be PASS or FAIL")
                             .contains("rationale must be at least 10 characters")
                             .contains("is evaluated more than once");
                 });
@@ -176,17 +208,24 @@ class ProposalServiceTest {
                 new EvaluationEntry(b.getId(), "C1", "PASS", "Good example given."),
                 new EvaluationEntry(b.getId(), "C2", "FAIL", "No test automation shown."));
 
-        assertThat(evaluations.recordEvaluation(open.getId(), entries, "evaluator").passingCount()).isEqualTo(1);
+        assertThat(evaluations
+                        .recordEvaluation(open.getId(), entries, "evaluator")
+                        .passingCount())
+                .isEqualTo(1);
         assertThat(proposals.get(a.getId()).getStatus()).isEqualTo(ProposalStatus.PASSED);
         assertThat(proposals.get(b.getId()).getStatus()).isEqualTo(ProposalStatus.FAILED);
-        assertThat(evaluations.results(b.getId())).extracting(CriterionEvaluation::isPassed).containsExactly(true, false);
+        assertThat(evaluations.results(b.getId()))
+                .extracting(CriterionEvaluation::isPassed)
+                .containsExactly(true, false);
     }
 
     @Test
     void evaluationOnlyDuringEvaluation() {
         Proposal a = fx.propose(open, fx.supplier("en"));
-        assertThatThrownBy(() -> evaluations.recordEvaluation(open.getId(),
-                List.of(new EvaluationEntry(a.getId(), "C1", "PASS", "Good example given.")), "evaluator"))
+        assertThatThrownBy(() -> evaluations.recordEvaluation(
+                        open.getId(),
+                        List.of(new EvaluationEntry(a.getId(), "C1", "PASS", "Good example given.")),
+                        "evaluator"))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -201,7 +240,8 @@ class ProposalServiceTest {
 
         DrawResult draw = evaluations.drawWinner(open.getId());
 
-        List<UUID> passingByLabel = all.stream().filter(p -> p != all.get(1)).map(Proposal::getId).toList();
+        List<UUID> passingByLabel =
+                all.stream().filter(p -> p != all.get(1)).map(Proposal::getId).toList();
         assertThat(draw.order()).containsExactlyInAnyOrderElementsOf(passingByLabel);
         assertThat(Draw.replay(passingByLabel, draw.seed())).isEqualTo(draw.order());
         List<UUID> manual = new ArrayList<>(passingByLabel);
@@ -226,20 +266,25 @@ class ProposalServiceTest {
 
     @Test
     void nextCandidateFollowsTheDrawOrderAndKeepsTheReason() {
-        List<Proposal> all = List.of(fx.propose(open, fx.supplier("en")), fx.propose(open, fx.supplier("en")),
+        List<Proposal> all = List.of(
+                fx.propose(open, fx.supplier("en")),
+                fx.propose(open, fx.supplier("en")),
                 fx.propose(open, fx.supplier("en")));
         fx.closeProposals(open);
         fx.evaluate(open, all, List.of());
         DrawResult draw = evaluations.drawWinner(open.getId());
 
-        Optional<UUID> second = evaluations.nextCandidate(open.getId(), draw.order().get(0), "Not delivered");
+        Optional<UUID> second =
+                evaluations.nextCandidate(open.getId(), draw.order().get(0), "Not delivered");
         assertThat(second).contains(draw.order().get(1));
         assertThat(proposals.get(draw.order().get(0)).getStatus()).isEqualTo(ProposalStatus.SKIPPED);
         assertThat(proposals.get(draw.order().get(0)).getSkipReason()).isEqualTo("Not delivered");
         assertThat(proposals.get(draw.order().get(1)).getStatus()).isEqualTo(ProposalStatus.SELECTED);
 
-        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(1), "Splitting")).contains(draw.order().get(2));
-        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(2), "Splitting")).isEmpty();
+        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(1), "Splitting"))
+                .contains(draw.order().get(2));
+        assertThat(evaluations.nextCandidate(open.getId(), draw.order().get(2), "Splitting"))
+                .isEmpty();
     }
 
     @Test
@@ -258,11 +303,15 @@ class ProposalServiceTest {
 
         assertThat(fx.opportunities.get(open.getId()).getStatus()).isEqualTo(OpportunityStatus.AWARDED);
         assertThat(proposals.get(l.getId()).getStatus()).isEqualTo(ProposalStatus.FAILED);
-        assertThat(evaluations.debrief(l.getId(), "en")).hasValueSatisfying(text -> assertThat(text)
-                .contains("C1").contains("FAIL").contains("No example of accessible forms was given.")
-                .contains("C2").contains("PASS"));
-        assertThat(evaluations.debrief(l.getId(), "fr")).hasValueSatisfying(text -> assertThat(text)
-                .contains("ÉCHEC").contains("RÉUSSI"));
+        assertThat(evaluations.debrief(l.getId(), "en"))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("C1")
+                        .contains("FAIL")
+                        .contains("No example of accessible forms was given.")
+                        .contains("C2")
+                        .contains("PASS"));
+        assertThat(evaluations.debrief(l.getId(), "fr"))
+                .hasValueSatisfying(text -> assertThat(text).contains("ÉCHEC").contains("RÉUSSI"));
     }
 
     @Test

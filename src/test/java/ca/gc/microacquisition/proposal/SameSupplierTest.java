@@ -8,9 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gc.microacquisition.common.ConflictException;
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.supplier.Supplier;
+import ca.gc.microacquisition.supplier.SupplierRegistration;
+import ca.gc.microacquisition.testsupport.DomainTest;
+import ca.gc.microacquisition.testsupport.Fixtures;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,23 +24,21 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.common.ConflictException;
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.supplier.SupplierRegistration;
-import ca.gc.microacquisition.testsupport.DomainTest;
-import ca.gc.microacquisition.testsupport.Fixtures;
-
 /** One supplier, one proposal per opportunity and one entry per draw, whichever of its accounts sends it. */
 @DomainTest
 class SameSupplierTest {
 
-    @Autowired Fixtures fx;
-    @Autowired ProposalService proposals;
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fx;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     private Opportunity open;
@@ -53,13 +57,16 @@ class SameSupplierTest {
         Supplier bob = supplier("bob@dev." + domain);
         fx.propose(open, alice);
 
-        assertThatThrownBy(() -> fx.propose(open, bob)).isInstanceOf(SameSupplierException.class)
+        assertThatThrownBy(() -> fx.propose(open, bob))
+                .isInstanceOf(SameSupplierException.class)
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("mail domain " + domain).hasMessageContaining("only one proposal per supplier");
+                .hasMessageContaining("mail domain " + domain)
+                .hasMessageContaining("only one proposal per supplier");
         assertThat(proposals.forSupplier(bob.getId())).isEmpty();
 
         Opportunity other = fx.open("Team " + UUID.randomUUID());
-        assertThat(fx.propose(other, bob).getStatus()).as("another opportunity is fine")
+        assertThat(fx.propose(other, bob).getStatus())
+                .as("another opportunity is fine")
                 .isEqualTo(ProposalStatus.SUBMITTED);
     }
 
@@ -80,15 +87,19 @@ class SameSupplierTest {
         Supplier alice = supplier("alice@" + domain);
         Supplier bob = supplier("bob@" + domain);
         String path = "/api/opportunities/" + open.getReference() + "/proposals";
-        mvc.perform(post(path).with(httpBasic(alice.getEmail(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(body()))
+        mvc.perform(post(path)
+                        .with(httpBasic(alice.getEmail(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body()))
                 .andExpect(status().isCreated());
-        mvc.perform(post(path).with(httpBasic(bob.getEmail(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(body()))
+        mvc.perform(post(path)
+                        .with(httpBasic(bob.getEmail(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
-                        "only one proposal per supplier")));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("only one proposal per supplier")));
     }
 
     @Test
@@ -111,11 +122,16 @@ class SameSupplierTest {
         Proposal passedOver = proposals.get(pb.getId());
         assertThat(passedOver.getStatus()).isEqualTo(ProposalStatus.SKIPPED);
         assertThat(passedOver.getSkipReason()).contains("same supplier").contains(pa.getLabel());
-        assertThat(fx.evaluations.draw(open.getId()).orElseThrow().getOrderedProposalIds()).doesNotContain(pb.getId());
+        assertThat(fx.evaluations.draw(open.getId()).orElseThrow().getOrderedProposalIds())
+                .doesNotContain(pb.getId());
     }
 
     private Supplier supplier(String email) {
-        return fx.suppliers.register(new SupplierRegistration(email, Fixtures.PASSWORD, "Supplier", "en",
+        return fx.suppliers.register(new SupplierRegistration(
+                email,
+                Fixtures.PASSWORD,
+                "Supplier",
+                "en",
                 new SupplierRegistration.Declarations(true, "CITIZEN", true)));
     }
 

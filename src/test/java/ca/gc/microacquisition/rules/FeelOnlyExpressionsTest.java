@@ -5,23 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The DMN engine the process engine uses runs FEEL and refuses every other expression language. */
 class FeelOnlyExpressionsTest {
 
-    private final DmnEngine engine = FeelOnlyExpressions.apply(new DefaultDmnEngineConfiguration()).buildEngine();
+    private final DmnEngine engine =
+            FeelOnlyExpressions.apply(new DefaultDmnEngineConfiguration()).buildEngine();
 
     @Test
     void feelTablesEvaluateAsBefore() {
-        var result = engine.evaluateDecisionTable(engine.parseDecision("Check", table("", "amount", "\"big\"")),
+        var result = engine.evaluateDecisionTable(
+                engine.parseDecision("Check", table("", "amount", "\"big\"")),
                 Variables.createVariables().putValue("amount", 12));
         Object size = result.getSingleResult().getSingleEntry();
         assertThat(size).isEqualTo("big");
@@ -31,13 +32,16 @@ class FeelOnlyExpressionsTest {
     @ValueSource(strings = {"juel", "javascript", "groovy", "python"})
     void anyOtherLanguageInAnInputExpressionIsRefused(String language) {
         String expression = language.equals("juel") ? "${amount}" : "amount";
-        var decision = engine.parseDecision("Check", table(" expressionLanguage=\"" + language + "\"", expression,
-                "\"big\""));
-        assertThatThrownBy(() -> engine.evaluateDecisionTable(decision,
-                Variables.createVariables().putValue("amount", 12)))
-                .satisfies(e -> assertThat(refusal(e)).isNotNull()
-                        .extracting(Throwable::getMessage).asString()
-                        .contains("evaluated in FEEL only").contains(language));
+        var decision =
+                engine.parseDecision("Check", table(" expressionLanguage=\"" + language + "\"", expression, "\"big\""));
+        assertThatThrownBy(() -> engine.evaluateDecisionTable(
+                        decision, Variables.createVariables().putValue("amount", 12)))
+                .satisfies(e -> assertThat(refusal(e))
+                        .isNotNull()
+                        .extracting(Throwable::getMessage)
+                        .asString()
+                        .contains("evaluated in FEEL only")
+                        .contains(language));
     }
 
     private static Throwable refusal(Throwable e) {

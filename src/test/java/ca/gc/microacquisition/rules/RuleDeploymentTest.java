@@ -2,6 +2,9 @@ package ca.gc.microacquisition.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.identity.IdentityDemoTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -23,11 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.IdentityDemoTest;
 
 /**
  * CFOB changes a rule the way Camunda Modeler does it (multipart {@code POST /engine-rest/deployment/create} with
@@ -41,7 +38,8 @@ class RuleDeploymentTest {
     ca.gc.microacquisition.process.StepDeadlines stepDeadlines;
 
     private static final String REST = "/engine-rest/engine/" + IdentityDemoTest.ENGINE;
-    private static final String MEDIUM_RULE = "<inputEntry id=\"Rule_ManyMediumFindings_In9\">\n          <text>&gt; 5</text>";
+    private static final String MEDIUM_RULE =
+            "<inputEntry id=\"Rule_ManyMediumFindings_In9\">\n          <text>&gt; 5</text>";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -49,8 +47,10 @@ class RuleDeploymentTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     HistoryService historyService;
 
@@ -65,8 +65,8 @@ class RuleDeploymentTest {
         int before = latestVersion("QaGate");
         assertThat(evaluateQaGate(3)).isEmpty(); // 3 medium findings: no rule as shipped (more than 5)
 
-        HttpResponse<String> deployed = deploy("cfob", "QaGate.dmn", qaGate().replace(MEDIUM_RULE,
-                MEDIUM_RULE.replace("&gt; 5", "&gt; 2")));
+        HttpResponse<String> deployed =
+                deploy("cfob", "QaGate.dmn", qaGate().replace(MEDIUM_RULE, MEDIUM_RULE.replace("&gt; 5", "&gt; 2")));
 
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
         String deploymentId = json.readTree(deployed.body()).get("id").asText();
@@ -92,15 +92,22 @@ class RuleDeploymentTest {
         assertThat(change.get("detail").asText()).isEqualTo("input 'Medium findings': > 5 → > 2");
 
         // The engine's own user operation log shows the deployment too (auditors read it in Cockpit and REST).
-        assertThat(historyService.createUserOperationLogQuery().deploymentId(deploymentId)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE).userId("cfob").count()).isPositive();
+        assertThat(historyService
+                        .createUserOperationLogQuery()
+                        .deploymentId(deploymentId)
+                        .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
+                        .userId("cfob")
+                        .count())
+                .isPositive();
 
         // Rolling back is deploying the previous version's XML again: recorded as one more version.
         HttpResponse<String> rolledBack = deploy("cfob", "QaGate.dmn", qaGate());
         assertThat(rolledBack.statusCode()).isEqualTo(200);
         deployments.add(json.readTree(rolledBack.body()).get("id").asText());
         assertThat(evaluateQaGate(3)).isEmpty();
-        JsonNode rollback = json.readTree(get("/staff/rule-changes?decisionKey=QaGate", "cfob").body()).get(0);
+        JsonNode rollback = json.readTree(
+                        get("/staff/rule-changes?decisionKey=QaGate", "cfob").body())
+                .get(0);
         assertThat(rollback.get("version").asInt()).isEqualTo(before + 2);
         assertThat(rollback.get("changes").get(0).get("detail").asText())
                 .isEqualTo("input 'Medium findings': > 2 → > 5");
@@ -128,19 +135,29 @@ class RuleDeploymentTest {
     void cfobMayDeployOnlyItsDecisionTables() throws Exception {
         HttpResponse<String> bpmn = deploy("cfob", "RuleCheck.bpmn", process());
         assertThat(bpmn.statusCode()).isEqualTo(403);
-        assertThat(message(bpmn)).contains("RuleCheck.bpmn is not a decision table (.dmn)")
+        assertThat(message(bpmn))
+                .contains("RuleCheck.bpmn is not a decision table (.dmn)")
                 .contains("Nothing was deployed");
 
         HttpResponse<String> form = deploy("cfob", "accept-work.form", "{\"id\": \"accept-work\", \"components\": []}");
         assertThat(form.statusCode()).isEqualTo(403);
         assertThat(message(form)).contains("accept-work.form is not a decision table");
 
-        HttpResponse<String> unknown = deploy("cfob", "Discount.dmn", qaGate().replace("id=\"QaGate\"", "id=\"Discount\""));
+        HttpResponse<String> unknown =
+                deploy("cfob", "Discount.dmn", qaGate().replace("id=\"QaGate\"", "id=\"Discount\""));
         assertThat(unknown.statusCode()).isEqualTo(403);
         assertThat(message(unknown)).contains("[Discount] that CFOB does not own");
 
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("RuleCheck").count()).isZero();
-        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("Discount").count()).isZero();
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("RuleCheck")
+                        .count())
+                .isZero();
+        assertThat(repositoryService
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey("Discount")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -151,22 +168,28 @@ class RuleDeploymentTest {
         assertThat(xml.statusCode()).isEqualTo(400);
         assertThat(message(xml)).startsWith("QaGate.dmn is not a readable DMN file");
 
-        HttpResponse<String> feel = deploy("cfob", "QaGate.dmn", qaGate().replace(MEDIUM_RULE,
-                MEDIUM_RULE.replace("&gt; 5", "&gt; &gt; 5")));
+        HttpResponse<String> feel = deploy(
+                "cfob", "QaGate.dmn", qaGate().replace(MEDIUM_RULE, MEDIUM_RULE.replace("&gt; 5", "&gt; &gt; 5")));
         assertThat(feel.statusCode()).isEqualTo(400);
-        assertThat(message(feel)).contains("decision QaGate, rule Rule_ManyMediumFindings, input 'Medium findings':"
-                + " '> > 5' is not valid FEEL");
+        assertThat(message(feel))
+                .contains("decision QaGate, rule Rule_ManyMediumFindings, input 'Medium findings':"
+                        + " '> > 5' is not valid FEEL");
 
-        HttpResponse<String> output = deploy("cfob", "QaGate.dmn", qaGate().replace("name=\"outcome\"", "name=\"result\""));
+        HttpResponse<String> output =
+                deploy("cfob", "QaGate.dmn", qaGate().replace("name=\"outcome\"", "name=\"result\""));
         assertThat(output.statusCode()).isEqualTo(400);
         assertThat(message(output)).contains("decision QaGate must have the outputs [outcome, reason]");
 
-        HttpResponse<String> value = deploy("cfob", "QaGate.dmn", qaGate().replaceFirst("&quot;FAIL&quot;", "&quot;FAILED&quot;"));
+        HttpResponse<String> value =
+                deploy("cfob", "QaGate.dmn", qaGate().replaceFirst("&quot;FAIL&quot;", "&quot;FAILED&quot;"));
         assertThat(value.statusCode()).isEqualTo(400);
-        assertThat(message(value)).contains("output 'outcome' must be one of \"FAIL\", \"REVIEW\" (found '\"FAILED\"')");
+        assertThat(message(value))
+                .contains("output 'outcome' must be one of \"FAIL\", \"REVIEW\" (found '\"FAILED\"')");
 
-        HttpResponse<String> policy = deploy("cfob", "ContractSplitting.dmn", resource("ContractSplitting")
-                .replace("<text>90</text>", "<text>ninety</text>"));
+        HttpResponse<String> policy = deploy(
+                "cfob",
+                "ContractSplitting.dmn",
+                resource("ContractSplitting").replace("<text>90</text>", "<text>ninety</text>"));
         assertThat(policy.statusCode()).isEqualTo(400);
         assertThat(message(policy)).contains("decision SplittingPolicy, output 'windowDays' must be a positive number");
 
@@ -179,23 +202,24 @@ class RuleDeploymentTest {
         int before = latestVersion("StepDeadlines");
         String table = resource("StepDeadlines");
 
-        HttpResponse<String> words = deploy("cfob", "StepDeadlines.dmn", table.replaceFirst("&quot;P5D&quot;|\"P5D\"",
-                "\"five days\""));
+        HttpResponse<String> words =
+                deploy("cfob", "StepDeadlines.dmn", table.replaceFirst("&quot;P5D&quot;|\"P5D\"", "\"five days\""));
         assertThat(words.statusCode()).isEqualTo(400);
         assertThat(message(words)).contains("output 'dueAfter' must be a positive ISO 8601 duration");
 
-        HttpResponse<String> order = deploy("cfob", "StepDeadlines.dmn", table.replace(
-                "<text>\"PT24H\"</text>", "<text>\"P3D\"</text>"));
+        HttpResponse<String> order =
+                deploy("cfob", "StepDeadlines.dmn", table.replace("<text>\"PT24H\"</text>", "<text>\"P3D\"</text>"));
         assertThat(order.statusCode()).isEqualTo(400);
         assertThat(message(order)).contains("rule Rule_AnswerQuestions, output 'dueAfter' (\"P2D\") must be longer");
 
-        HttpResponse<String> group = deploy("cfob", "StepDeadlines.dmn", table.replace("<text>\"finance\"</text>",
-                "<text>\"everyone\"</text>"));
+        HttpResponse<String> group = deploy(
+                "cfob", "StepDeadlines.dmn", table.replace("<text>\"finance\"</text>", "<text>\"everyone\"</text>"));
         assertThat(group.statusCode()).isEqualTo(400);
         assertThat(message(group)).contains("output 'escalateTo' must be one of");
 
         int last = table.lastIndexOf("<rule id=\"Rule_AnyOtherStep\">");
-        String withoutDefault = table.substring(0, last) + table.substring(table.indexOf("</rule>", last) + "</rule>".length());
+        String withoutDefault =
+                table.substring(0, last) + table.substring(table.indexOf("</rule>", last) + "</rule>".length());
         HttpResponse<String> noDefault = deploy("cfob", "StepDeadlines.dmn", withoutDefault);
         assertThat(noDefault.statusCode()).isEqualTo(400);
         assertThat(message(noDefault)).contains("the last rule (Rule_ResolvePayment) must match every input");
@@ -203,11 +227,15 @@ class RuleDeploymentTest {
         assertThat(latestVersion("StepDeadlines")).isEqualTo(before);
 
         // a valid change applies to the next task: CFOB gives managers one day to attest
-        HttpResponse<String> changed = deploy("cfob", "StepDeadlines.dmn", table.replace(
-                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P5D\"</text>",
-                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P1D\"</text>").replace(
-                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"P2D\"</text>",
-                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"PT12H\"</text>"));
+        HttpResponse<String> changed = deploy(
+                "cfob",
+                "StepDeadlines.dmn",
+                table.replace(
+                                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P5D\"</text>",
+                                "<outputEntry id=\"Rule_AttestCapacity_DueAfter\">\n          <text>\"P1D\"</text>")
+                        .replace(
+                                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"P2D\"</text>",
+                                "<outputEntry id=\"Rule_AttestCapacity_RemindAfter\">\n          <text>\"PT12H\"</text>"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         deployments.add(json.readTree(changed.body()).get("id").asText());
         assertThat(stepDeadlines.of("AttestCapacity").dueAfter()).isEqualTo(java.time.Duration.ofDays(1));
@@ -223,36 +251,60 @@ class RuleDeploymentTest {
         List<String> keys = new ArrayList<>();
         all.forEach(change -> keys.add(change.get("decisionKey").asText()));
         assertThat(keys).contains("Eligibility", "ContractSplitting", "SplittingPolicy", "QaGate");
-        assertThat(get("/staff/rule-changes?decisionKey=SplittingPolicy&limit=1", "admin").statusCode()).isEqualTo(200);
+        assertThat(get("/staff/rule-changes?decisionKey=SplittingPolicy&limit=1", "admin")
+                        .statusCode())
+                .isEqualTo(200);
 
         assertThat(get("/staff/rule-changes", "requester").statusCode()).isEqualTo(403);
         assertThat(get("/staff/rule-changes", "finance").statusCode()).isEqualTo(403);
         assertThat(get("/staff/rule-changes", null).statusCode()).isEqualTo(401);
         // requester2 only ever signs in with a wrong password in these tests: a failed login delays the next ones.
-        assertThat(get("/staff/rule-changes", "requester2", "wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/staff/rule-changes", "requester2", "wrong").statusCode())
+                .isEqualTo(401);
         assertThat(get("/staff/rule-changes", "nobody", "nobody").statusCode()).isEqualTo(401);
     }
 
     // ------------------------------------------------------------------ helpers
 
     private int latestVersion(String key) {
-        DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .latestVersion().singleResult();
+        DecisionDefinition latest = repositoryService
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
         return latest.getVersion();
     }
 
     /** Evaluates the latest QaGate as CFOB does to try a rule: a clean pull request with some medium findings. */
     private JsonNode evaluateQaGate(int mediumFindings) throws Exception {
         Map<String, Object> variables = Map.of(
-                "changeRequestState", typed("OPEN", "String"), "checksOutcome", typed("PASSED", "String"),
-                "licenceFilePresent", typed(true, "Boolean"), "licenceMatches", typed(true, "Boolean"),
-                "scanningAvailable", typed(true, "Boolean"), "secretsFound", typed(0, "Integer"),
-                "criticalFindings", typed(0, "Integer"), "highFindings", typed(0, "Integer"),
-                "mediumFindings", typed(mediumFindings, "Integer"), "lowFindings", typed(0, "Integer"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(REST + "/decision-definition/key/QaGate/evaluate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("variables", variables)))),
-                "cfob", "cfob");
+                "changeRequestState",
+                typed("OPEN", "String"),
+                "checksOutcome",
+                typed("PASSED", "String"),
+                "licenceFilePresent",
+                typed(true, "Boolean"),
+                "licenceMatches",
+                typed(true, "Boolean"),
+                "scanningAvailable",
+                typed(true, "Boolean"),
+                "secretsFound",
+                typed(0, "Integer"),
+                "criticalFindings",
+                typed(0, "Integer"),
+                "highFindings",
+                typed(0, "Integer"),
+                "mediumFindings",
+                typed(mediumFindings, "Integer"),
+                "lowFindings",
+                typed(0, "Integer"));
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(uri(REST + "/decision-definition/key/QaGate/evaluate"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.writeValueAsString(Map.of("variables", variables)))),
+                "cfob",
+                "cfob");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
@@ -269,14 +321,21 @@ class RuleDeploymentTest {
         part(body, boundary, "deployment-source", null, "Camunda Modeler");
         part(body, boundary, "data", fileName, content);
         body.append("--").append(boundary).append("--\r\n");
-        return send(HttpRequest.newBuilder(uri(REST + "/deployment/create"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), user, user);
+        return send(
+                HttpRequest.newBuilder(uri(REST + "/deployment/create"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
+                user,
+                user);
     }
 
     private static void part(StringBuilder body, String boundary, String name, String fileName, String content) {
-        body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append('"');
         if (fileName != null) {
             body.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream");
         }
@@ -293,8 +352,11 @@ class RuleDeploymentTest {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -312,7 +374,8 @@ class RuleDeploymentTest {
     }
 
     private static String resource(String key) throws IOException {
-        try (InputStream in = RuleDeploymentTest.class.getClassLoader().getResourceAsStream("processes/" + key + ".dmn")) {
+        try (InputStream in =
+                RuleDeploymentTest.class.getClassLoader().getResourceAsStream("processes/" + key + ".dmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

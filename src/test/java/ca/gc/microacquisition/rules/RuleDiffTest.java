@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
@@ -21,23 +20,30 @@ class RuleDiffTest {
         String shipped = qaGate();
         String edited = shipped
                 // a changed output entry (the reason)
-                .replace("medium-severity findings reported by code scanning (more than 5)",
+                .replace(
+                        "medium-severity findings reported by code scanning (more than 5)",
                         "medium-severity findings reported by code scanning (more than five)")
                 // a removed rule (renaming its id makes it a removal plus an addition)
                 .replace("id=\"Rule_LicenceMatchUnknown\"", "id=\"Rule_LicenceUnclear\"")
-                .replace("<decisionTable id=\"DecisionTable_QaGate\" hitPolicy=\"COLLECT\">",
+                .replace(
+                        "<decisionTable id=\"DecisionTable_QaGate\" hitPolicy=\"COLLECT\">",
                         "<decisionTable id=\"DecisionTable_QaGate\" hitPolicy=\"RULE ORDER\">");
 
         List<RuleDiff.Change> changes = RuleDiff.between(decision(shipped), decision(edited));
 
-        assertThat(changes).extracting(RuleDiff.Change::kind, RuleDiff.Change::element).containsExactly(
-                tuple("HIT_POLICY_CHANGED", "QaGate"),
-                tuple("RULE_ADDED", "Rule_LicenceUnclear"),
-                tuple("RULE_CHANGED", "Rule_ManyMediumFindings"),
-                tuple("RULE_REMOVED", "Rule_LicenceMatchUnknown"));
+        assertThat(changes)
+                .extracting(RuleDiff.Change::kind, RuleDiff.Change::element)
+                .containsExactly(
+                        tuple("HIT_POLICY_CHANGED", "QaGate"),
+                        tuple("RULE_ADDED", "Rule_LicenceUnclear"),
+                        tuple("RULE_CHANGED", "Rule_ManyMediumFindings"),
+                        tuple("RULE_REMOVED", "Rule_LicenceMatchUnknown"));
         assertThat(changes.get(0).detail()).isEqualTo("COLLECT → RULE ORDER");
-        assertThat(changes.get(2).detail()).startsWith("output 'reason': string(mediumFindings)")
-                .contains("(more than 5)").contains("→").contains("(more than five)");
+        assertThat(changes.get(2).detail())
+                .startsWith("output 'reason': string(mediumFindings)")
+                .contains("(more than 5)")
+                .contains("→")
+                .contains("(more than five)");
         assertThat(changes.get(3).detail()).startsWith("when ").contains(" then outcome = \"REVIEW\"");
         assertThat(RuleDiff.summary(changes, false))
                 .isEqualTo("1 hit policy changed, 1 rule added, 1 rule changed, 1 rule removed.");
@@ -49,7 +55,9 @@ class RuleDiffTest {
 
         List<RuleDiff.Change> first = RuleDiff.between(null, shipped);
 
-        assertThat(first).isNotEmpty().allSatisfy(change -> assertThat(change.kind()).isEqualTo("RULE_ADDED"));
+        assertThat(first)
+                .isNotEmpty()
+                .allSatisfy(change -> assertThat(change.kind()).isEqualTo("RULE_ADDED"));
         assertThat(RuleDiff.summary(first, true)).startsWith("First version: ").endsWith(" rules added.");
         assertThat(RuleDiff.between(shipped, decision(qaGate()))).isEmpty();
         assertThat(RuleDiff.summary(List.of(), false)).isEqualTo("No change: same rules as the previous version.");
@@ -63,8 +71,9 @@ class RuleDiffTest {
 
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo("INPUT_CHANGED");
-            assertThat(change.detail()).isEqualTo("Medium findings [mediumFindings : integer] → "
-                    + "Medium-severity findings [mediumFindings : integer]");
+            assertThat(change.detail())
+                    .isEqualTo("Medium findings [mediumFindings : integer] → "
+                            + "Medium-severity findings [mediumFindings : integer]");
         });
     }
 

@@ -3,6 +3,9 @@ package ca.gc.microacquisition.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.identity.IdentityDemoTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,11 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.IdentityDemoTest;
-
 /**
  * Rules in FEEL only, and rule history kept: over the engine REST API with the demo users (HTTP Basic), as a
  * hostile CFOB member would try it with curl.
@@ -54,14 +51,19 @@ class RuleGovernanceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     HistoryService historyService;
+
     @Autowired
     DecisionService decisionService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ProcessEngine engine;
 
@@ -80,15 +82,16 @@ class RuleGovernanceTest {
                     "<inputExpression id=\"Input_EstimatedValueExpression\" typeRef=\"double\">",
                     "<inputExpression id=\"Input_EstimatedValueExpression\" typeRef=\"double\" expressionLanguage=\""
                             + l + "\">")));
-            cases.add(Arguments.of("input entry", language, (Edit) (xml, l) -> xml.replaceFirst("<inputEntry id=\"",
-                    "<inputEntry expressionLanguage=\"" + l + "\" id=\"")));
-            cases.add(Arguments.of("output entry", language, (Edit) (xml, l) -> xml.replaceFirst("<outputEntry id=\"",
-                    "<outputEntry expressionLanguage=\"" + l + "\" id=\"")));
-            cases.add(Arguments.of("definitions expressionLanguage", language, (Edit) (xml, l) -> xml.replaceFirst(
-                    "<definitions ", "<definitions expressionLanguage=\"" + l + "\" ")));
-            cases.add(Arguments.of("definitions typeLanguage", language, (Edit) (xml, l) -> xml.replaceFirst(
-                    "<definitions ", "<definitions typeLanguage=\"" + l + "\" ")));
-            cases.add(Arguments.of("literal expression", language, (Edit) (xml, l) -> xml.replaceFirst("<decision ",
+            cases.add(Arguments.of("input entry", language, (Edit) (xml, l) ->
+                    xml.replaceFirst("<inputEntry id=\"", "<inputEntry expressionLanguage=\"" + l + "\" id=\"")));
+            cases.add(Arguments.of("output entry", language, (Edit) (xml, l) ->
+                    xml.replaceFirst("<outputEntry id=\"", "<outputEntry expressionLanguage=\"" + l + "\" id=\"")));
+            cases.add(Arguments.of("definitions expressionLanguage", language, (Edit)
+                    (xml, l) -> xml.replaceFirst("<definitions ", "<definitions expressionLanguage=\"" + l + "\" ")));
+            cases.add(Arguments.of("definitions typeLanguage", language, (Edit)
+                    (xml, l) -> xml.replaceFirst("<definitions ", "<definitions typeLanguage=\"" + l + "\" ")));
+            cases.add(Arguments.of("literal expression", language, (Edit) (xml, l) -> xml.replaceFirst(
+                    "<decision ",
                     "<decision id=\"Extra\" name=\"Extra\" camunda:historyTimeToLive=\"2555\"><variable id=\"Extra_Variable\""
                             + " name=\"extra\" typeRef=\"integer\" /><literalExpression"
                             + " id=\"Extra_Literal\" expressionLanguage=\"" + l + "\"><text>1 + 1</text>"
@@ -136,18 +139,28 @@ class RuleGovernanceTest {
                 </definitions>
                 """.formatted(key));
 
-        for (String path : List.of("/decision-definition/key/" + key + "/evaluate",
+        for (String path : List.of(
+                "/decision-definition/key/" + key + "/evaluate",
                 "/decision-definition/" + definitionId + "/evaluate")) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(REST + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")), "cfob", "cfob");
+            HttpResponse<String> response = send(
+                    HttpRequest.newBuilder(uri(REST + path))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")),
+                    "cfob",
+                    "cfob");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(message(response)).contains("FEEL only").doesNotContain("secret\"");
         }
-        assertThatThrownBy(() -> decisionService.evaluateDecisionById(definitionId)
-                .variables(Variables.createVariables()).evaluate())
-                .isInstanceOf(NotValidException.class).hasMessageContaining("FEEL only");
-        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionId(definitionId).count())
+        assertThatThrownBy(() -> decisionService
+                        .evaluateDecisionById(definitionId)
+                        .variables(Variables.createVariables())
+                        .evaluate())
+                .isInstanceOf(NotValidException.class)
+                .hasMessageContaining("FEEL only");
+        assertThat(historyService
+                        .createHistoricDecisionInstanceQuery()
+                        .decisionDefinitionId(definitionId)
+                        .count())
                 .isZero();
     }
 
@@ -157,39 +170,68 @@ class RuleGovernanceTest {
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
         String deploymentId = json.readTree(deployed.body()).get("id").asText();
         deployments.add(deploymentId);
-        DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
-                .deploymentId(deploymentId).decisionDefinitionKey("QaGate").singleResult();
-        decisionService.evaluateDecisionById(definition.getId()).variables(qaGateInputs()).evaluate();
-        long history = historyService.createHistoricDecisionInstanceQuery()
-                .decisionDefinitionId(definition.getId()).count();
+        DecisionDefinition definition = repositoryService
+                .createDecisionDefinitionQuery()
+                .deploymentId(deploymentId)
+                .decisionDefinitionKey("QaGate")
+                .singleResult();
+        decisionService
+                .evaluateDecisionById(definition.getId())
+                .variables(qaGateInputs())
+                .evaluate();
+        long history = historyService
+                .createHistoricDecisionInstanceQuery()
+                .decisionDefinitionId(definition.getId())
+                .count();
         assertThat(history).isPositive();
 
         // Deleting the deployment, with or without cascade: refused, nothing deleted.
         for (String cascade : List.of("true", "false")) {
             HttpResponse<String> refused = delete(REST + "/deployment/" + deploymentId + "?cascade=" + cascade, "cfob");
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-            assertThat(message(refused)).containsAnyOf("Only administrators may delete a deployment", "ask an administrator");
+            assertThat(message(refused))
+                    .containsAnyOf("Only administrators may delete a deployment", "ask an administrator");
         }
         // Deleting or shortening the decision history: refused.
-        HttpResponse<String> byDefinition = send(HttpRequest.newBuilder(uri(REST + "/history/decision-instance/delete"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"historicDecisionInstanceQuery\":{\"decisionDefinitionId\":\""
-                        + definition.getId() + "\"},\"deleteReason\":\"tidy\"}")), "cfob", "cfob");
+        HttpResponse<String> byDefinition = send(
+                HttpRequest.newBuilder(uri(REST + "/history/decision-instance/delete"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"historicDecisionInstanceQuery\":{\"decisionDefinitionId\":\"" + definition.getId()
+                                        + "\"},\"deleteReason\":\"tidy\"}")),
+                "cfob",
+                "cfob");
         assertThat(byDefinition.statusCode()).as(byDefinition.body()).isEqualTo(403);
-        HttpResponse<String> ttl = send(HttpRequest.newBuilder(uri(REST + "/decision-definition/" + definition.getId()
-                        + "/history-time-to-live")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"historyTimeToLive\":0}")), "cfob", "cfob");
+        HttpResponse<String> ttl = send(
+                HttpRequest.newBuilder(
+                                uri(REST + "/decision-definition/" + definition.getId() + "/history-time-to-live"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"historyTimeToLive\":0}")),
+                "cfob",
+                "cfob");
         assertThat(ttl.statusCode()).as(ttl.body()).isEqualTo(403);
-        HttpResponse<String> removalTime = send(HttpRequest.newBuilder(uri(REST
-                        + "/history/decision-instance/set-removal-time")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"absoluteRemovalTime\":\"2020-01-01T00:00:00.000+0000\","
-                        + "\"historicDecisionInstanceQuery\":{\"decisionDefinitionId\":\"" + definition.getId()
-                        + "\"}}")), "cfob", "cfob");
+        HttpResponse<String> removalTime = send(
+                HttpRequest.newBuilder(uri(REST + "/history/decision-instance/set-removal-time"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"absoluteRemovalTime\":\"2020-01-01T00:00:00.000+0000\","
+                                        + "\"historicDecisionInstanceQuery\":{\"decisionDefinitionId\":\""
+                                        + definition.getId()
+                                        + "\"}}")),
+                "cfob",
+                "cfob");
         assertThat(removalTime.statusCode()).as(removalTime.body()).isEqualTo(403);
 
-        assertThat(repositoryService.createDeploymentQuery().deploymentId(deploymentId).count()).isEqualTo(1);
-        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionId(definition.getId())
-                .count()).isEqualTo(history);
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentId(deploymentId)
+                        .count())
+                .isEqualTo(1);
+        assertThat(historyService
+                        .createHistoricDecisionInstanceQuery()
+                        .decisionDefinitionId(definition.getId())
+                        .count())
+                .isEqualTo(history);
         assertThat(repositoryService.getDecisionDefinition(definition.getId()).getHistoryTimeToLive())
                 .isEqualTo(2555);
 
@@ -197,10 +239,14 @@ class RuleGovernanceTest {
         HttpResponse<String> deleted = delete(REST + "/deployment/" + deploymentId + "?cascade=true", "admin");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         deployments.remove(deploymentId);
-        assertThat(repositoryService.createDeploymentQuery().deploymentId(deploymentId).count()).isZero();
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentId(deploymentId)
+                        .count())
+                .isZero();
 
-        HttpResponse<String> log = send(HttpRequest.newBuilder(uri("/staff/rule-changes/deletions")).GET(),
-                "auditor", "auditor");
+        HttpResponse<String> log = send(
+                HttpRequest.newBuilder(uri("/staff/rule-changes/deletions")).GET(), "auditor", "auditor");
         assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
         JsonNode recorded = null;
         for (JsonNode entry : json.readTree(log.body())) {
@@ -220,28 +266,50 @@ class RuleGovernanceTest {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         List<Deployer> all = configuration.getDeployers();
-        configuration.getDeploymentCache().setDeployers(all.stream()
-                .filter(deployer -> !(deployer instanceof RuleDeploymentGuard)).toList());
+        configuration
+                .getDeploymentCache()
+                .setDeployers(all.stream()
+                        .filter(deployer -> !(deployer instanceof RuleDeploymentGuard))
+                        .toList());
         try {
-            String deploymentId = repositoryService.createDeployment().name("legacy table")
-                    .addString(key + ".dmn", xml).deploy().getId();
+            String deploymentId = repositoryService
+                    .createDeployment()
+                    .name("legacy table")
+                    .addString(key + ".dmn", xml)
+                    .deploy()
+                    .getId();
             deployments.add(deploymentId);
         } finally {
             configuration.getDeploymentCache().setDeployers(all);
         }
-        return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).singleResult().getId();
+        return repositoryService
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .singleResult()
+                .getId();
     }
 
     private static org.camunda.bpm.engine.variable.VariableMap qaGateInputs() {
-        return Variables.createVariables().putValue("changeRequestState", "OPEN").putValue("checksOutcome", "PASSED")
-                .putValue("licenceFilePresent", true).putValue("licenceMatches", true)
-                .putValue("scanningAvailable", true).putValue("secretsFound", 0).putValue("criticalFindings", 0)
-                .putValue("highFindings", 0).putValue("mediumFindings", 0).putValue("lowFindings", 0);
+        return Variables.createVariables()
+                .putValue("changeRequestState", "OPEN")
+                .putValue("checksOutcome", "PASSED")
+                .putValue("licenceFilePresent", true)
+                .putValue("licenceMatches", true)
+                .putValue("scanningAvailable", true)
+                .putValue("secretsFound", 0)
+                .putValue("criticalFindings", 0)
+                .putValue("highFindings", 0)
+                .putValue("mediumFindings", 0)
+                .putValue("lowFindings", 0);
     }
 
     private int latestVersion(String key) {
-        return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion()
-                .singleResult().getVersion();
+        return repositoryService
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     private HttpResponse<String> deploy(String user, String fileName, String content) throws Exception {
@@ -251,14 +319,21 @@ class RuleGovernanceTest {
         part(body, boundary, "deployment-source", null, "Camunda Modeler");
         part(body, boundary, "data", fileName, content);
         body.append("--").append(boundary).append("--\r\n");
-        return send(HttpRequest.newBuilder(uri(REST + "/deployment/create"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), user, user);
+        return send(
+                HttpRequest.newBuilder(uri(REST + "/deployment/create"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
+                user,
+                user);
     }
 
     private static void part(StringBuilder body, String boundary, String name, String fileName, String content) {
-        body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append('"');
         if (fileName != null) {
             body.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream");
         }
@@ -270,8 +345,10 @@ class RuleGovernanceTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        request.header(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -284,8 +361,8 @@ class RuleGovernanceTest {
     }
 
     private static String resource(String key) throws IOException {
-        try (InputStream in = RuleGovernanceTest.class.getClassLoader()
-                .getResourceAsStream("processes/" + key + ".dmn")) {
+        try (InputStream in =
+                RuleGovernanceTest.class.getClassLoader().getResourceAsStream("processes/" + key + ".dmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -12,6 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.supplier.PasswordResetService;
+import ca.gc.microacquisition.supplier.Supplier;
+import ca.gc.microacquisition.testsupport.Fixtures;
+import ca.gc.microacquisition.testsupport.InMemoryNotifier;
+import ca.gc.microacquisition.testsupport.TestPorts;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
@@ -55,24 +61,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.supplier.PasswordResetService;
-import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.testsupport.Fixtures;
-import ca.gc.microacquisition.testsupport.InMemoryNotifier;
-import ca.gc.microacquisition.testsupport.TestPorts;
-
 /**
  * What a hostile tester did to accounts, sign-in and request inputs, each refused now (and never with a 5xx).
  * Demo profile (staff demo users) on a real port, with low sign-in back-off thresholds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=" + AccountsAndInputsHostileTest.ENGINE,
-        "app.sign-in-throttle.account-free-failures=3",
-        "app.sign-in-throttle.staff-address-free-failures=4"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "camunda.bpm.process-engine-name=" + AccountsAndInputsHostileTest.ENGINE,
+            "app.sign-in-throttle.account-free-failures=3",
+            "app.sign-in-throttle.staff-address-free-failures=4"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 @Import(TestPorts.class)
@@ -84,20 +83,28 @@ class AccountsAndInputsHostileTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fx;
+
     @Autowired
     InMemoryNotifier notifier;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ObjectMapper json;
 
@@ -148,7 +155,8 @@ class AccountsAndInputsHostileTest {
         HttpResponse<String> refused = restGet("qa", "qa");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 900L);
         fx.advance(Duration.ofSeconds(retryAfter + 1));
         assertThat(restGet("qa", "qa").statusCode()).isEqualTo(200);
@@ -176,38 +184,58 @@ class AccountsAndInputsHostileTest {
     void portalSignInBacksOffPerAccountWithAClearMessage() throws Exception {
         Supplier s = fx.supplier("fr");
         for (int i = 0; i < 4; i++) {
-            mvc.perform(post("/sign-in").with(csrf()).param("email", s.getEmail()).param("password", "wrong " + i)
-                    .param("lang", "fr")).andExpect(redirectedUrl("/fr/sign-in?error"));
+            mvc.perform(post("/sign-in")
+                            .with(csrf())
+                            .param("email", s.getEmail())
+                            .param("password", "wrong " + i)
+                            .param("lang", "fr"))
+                    .andExpect(redirectedUrl("/fr/sign-in?error"));
         }
-        mvc.perform(post("/sign-in").with(csrf()).param("email", s.getEmail()).param("password", Fixtures.PASSWORD)
-                .param("lang", "fr")).andExpect(redirectedUrl("/fr/sign-in?throttled"));
-        mvc.perform(get("/fr/sign-in").param("throttled", "")).andExpect(status().isOk())
+        mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .param("email", s.getEmail())
+                        .param("password", Fixtures.PASSWORD)
+                        .param("lang", "fr"))
+                .andExpect(redirectedUrl("/fr/sign-in?throttled"));
+        mvc.perform(get("/fr/sign-in").param("throttled", ""))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trop de tentatives de connexion")));
         fx.advance(Duration.ofMinutes(16));
-        mvc.perform(post("/sign-in").with(csrf()).param("email", s.getEmail()).param("password", Fixtures.PASSWORD)
-                .param("lang", "fr")).andExpect(redirectedUrl("/fr/my"));
+        mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .param("email", s.getEmail())
+                        .param("password", Fixtures.PASSWORD)
+                        .param("lang", "fr"))
+                .andExpect(redirectedUrl("/fr/my"));
     }
 
     // --- item 14: rate limits bypassed with percent-encoding; registration enumeration
 
     @Test
     void percentEncodedPathsAreRefusedInsteadOfSlippingPastTheRateLimits() throws Exception {
-        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/%73uppliers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/%73uppliers"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(api.body()).contains("percent-encodes");
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/en/%72egister"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=x%40example.com")).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/en/%72egister"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email=x%40example.com"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(400);
         // The first-admin setup cannot be reached that way either.
-        HttpResponse<String> setup = http.send(HttpRequest.newBuilder(
-                        URI.create(base() + "/camunda/api/admin/%73etup/" + ENGINE + "/user/create"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> setup = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/camunda/api/admin/%73etup/" + ENGINE + "/user/create"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(setup.statusCode()).isEqualTo(400);
     }
 
@@ -235,7 +263,8 @@ class AccountsAndInputsHostileTest {
         weak.setLastName("Password");
         weak.setPassword("a");
         assertThatThrownBy(() -> identityService.saveUser(weak)).isInstanceOf(ProcessEngineException.class);
-        assertThat(identityService.createUserQuery().userId("hostile-weak").count()).isZero();
+        assertThat(identityService.createUserQuery().userId("hostile-weak").count())
+                .isZero();
 
         User strong = identityService.newUser("hostile-strong");
         strong.setFirstName("Strong");
@@ -243,7 +272,8 @@ class AccountsAndInputsHostileTest {
         strong.setPassword("Tr1cky-enough!pass");
         identityService.saveUser(strong);
         assertThat(storedHash("hostile-strong")).startsWith("{BCRYPT-SHA256}$2a$");
-        assertThat(identityService.checkPassword("hostile-strong", "Tr1cky-enough!pass")).isTrue();
+        assertThat(identityService.checkPassword("hostile-strong", "Tr1cky-enough!pass"))
+                .isTrue();
         identityService.deleteUser("hostile-strong");
     }
 
@@ -270,9 +300,11 @@ class AccountsAndInputsHostileTest {
     @Test
     void aStreamedBodyWithoutLengthIsCutAtTheLimit() throws Exception {
         byte[] big = ("{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/suppliers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/suppliers"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -281,15 +313,25 @@ class AccountsAndInputsHostileTest {
     @Test
     void aPasswordResetVoidsOlderLinksAndEndsOpenSessions() throws Exception {
         Supplier s = fx.supplier("en");
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
-                        .param("email", s.getEmail()).param("password", Fixtures.PASSWORD).param("lang", "en"))
-                .andExpect(redirectedUrl("/en/my")).andReturn().getRequest().getSession(false);
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .param("email", s.getEmail())
+                        .param("password", Fixtures.PASSWORD)
+                        .param("lang", "en"))
+                .andExpect(redirectedUrl("/en/my"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
         mvc.perform(get("/en/my").session(session)).andExpect(status().isOk());
 
         resets.requestReset(s.getEmail(), "en");
         resets.requestReset(s.getEmail(), "en");
-        List<String> tokens = notifier.to(s.getEmail()).stream().map(Notification::body).map(TOKEN::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).toList();
+        List<String> tokens = notifier.to(s.getEmail()).stream()
+                .map(Notification::body)
+                .map(TOKEN::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .toList();
         assertThat(tokens).hasSize(2);
         assertThat(resets.reset(tokens.get(1), "a brand new password")).isTrue();
         assertThat(resets.usable(tokens.get(0))).isFalse();
@@ -312,23 +354,38 @@ class AccountsAndInputsHostileTest {
 
     private HttpResponse<String> restGet(String user, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + REST + "/process-definition"))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + REST + "/process-definition"))
+                        .header("Authorization", "Basic " + basic)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> register(String email) throws Exception {
-        String body = json.writeValueAsString(Map.of("email", email, "password", "long enough password",
-                "displayName", "Hostile", "language", "en",
-                "declarations", Map.of("ageOfMajority", true, "status", "CITIZEN", "canAcceptCardOrPayPal", true)));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/suppliers"))
-                .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
-                .header("X-Forwarded-For", "192.0.2.1")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = json.writeValueAsString(Map.of(
+                "email",
+                email,
+                "password",
+                "long enough password",
+                "displayName",
+                "Hostile",
+                "language",
+                "en",
+                "declarations",
+                Map.of("ageOfMajority", true, "status", "CITIZEN", "canAcceptCardOrPayPal", true)));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/suppliers"))
+                        .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .header("X-Forwarded-For", "192.0.2.1")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String storedHash(String userId) {
-        return new JdbcTemplate(dataSource).queryForObject("select PWD_ from ACT_ID_USER where ID_ = ?",
-                String.class, userId);
+        return new JdbcTemplate(dataSource)
+                .queryForObject("select PWD_ from ACT_ID_USER where ID_ = ?", String.class, userId);
     }
 
     /** Declares a huge body, sends 64 KB of it, and reads the answer. */
@@ -337,7 +394,8 @@ class AccountsAndInputsHostileTest {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Length: " + declared + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]);
             out.flush();
             InputStream in = socket.getInputStream();

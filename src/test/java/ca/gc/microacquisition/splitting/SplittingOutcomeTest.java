@@ -2,21 +2,6 @@ package ca.gc.microacquisition.splitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
@@ -27,6 +12,19 @@ import ca.gc.microacquisition.rules.RuleChangeLog;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The guardrail end to end on real histories: requests and awards stored over time, the inputs computed from the
@@ -39,18 +37,25 @@ class SplittingOutcomeTest {
 
     @Autowired
     Fixtures fx;
+
     @Autowired
     SplittingService splitting;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     DecisionService decisionService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuleChangeLog ruleChanges;
 
@@ -81,8 +86,12 @@ class SplittingOutcomeTest {
 
         assertThat(inputs.sameTeamCount()).isEqualTo(1);
         assertThat(outcome(inputs)).isEqualTo("REVIEW");
-        assertThat(reasons(inputs)).singleElement().asString().startsWith("The team already has 1 other request(s)"
-                + " worth $6000.00 in the look-back period; with this request the total passes the $10000.00 threshold.");
+        assertThat(reasons(inputs))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "The team already has 1 other request(s)"
+                                + " worth $6000.00 in the look-back period; with this request the total passes the $10000.00 threshold.");
     }
 
     @Test
@@ -126,7 +135,8 @@ class SplittingOutcomeTest {
         Supplier supplier = fx.supplier("en");
         Opportunity current = posted(team, "8000.00");
 
-        assertThat(outcome(splitting.supplierView(current.getId(), fx.propose(current, supplier).getId())))
+        assertThat(outcome(splitting.supplierView(
+                        current.getId(), fx.propose(current, supplier).getId())))
                 .isEqualTo("NONE");
     }
 
@@ -137,7 +147,8 @@ class SplittingOutcomeTest {
         awardTo(supplier, team, "1500.00");
         Opportunity current = posted(team, "2000.00");
 
-        SplittingInputs inputs = splitting.supplierView(current.getId(), fx.propose(current, supplier).getId());
+        SplittingInputs inputs = splitting.supplierView(
+                current.getId(), fx.propose(current, supplier).getId());
 
         assertThat(inputs.supplierAwardCount()).isEqualTo(2);
         assertThat(outcome(inputs)).isEqualTo("REVIEW");
@@ -149,7 +160,8 @@ class SplittingOutcomeTest {
         awardTo(supplier, team, "7000.00");
         Opportunity current = posted(team, "3500.00");
 
-        SplittingInputs inputs = splitting.supplierView(current.getId(), fx.propose(current, supplier).getId());
+        SplittingInputs inputs = splitting.supplierView(
+                current.getId(), fx.propose(current, supplier).getId());
 
         assertThat(inputs.supplierAwardValue()).isEqualByComparingTo("7000.00");
         assertThat(outcome(inputs)).isEqualTo("BLOCK");
@@ -165,7 +177,8 @@ class SplittingOutcomeTest {
         assertThat(outcome(splitting.requestView(current.getId()))).isEqualTo("REVIEW"); // 90 days, $10,000
 
         String shipped = contractSplitting();
-        String shorterWindow = shipped.replace("<outputEntry id=\"Rule_Policy_WindowDays\">\n          <text>90</text>",
+        String shorterWindow = shipped.replace(
+                "<outputEntry id=\"Rule_Policy_WindowDays\">\n          <text>90</text>",
                 "<outputEntry id=\"Rule_Policy_WindowDays\">\n          <text>30</text>");
         assertThat(shorterWindow).isNotEqualTo(shipped);
         String deployment = deploy(shorterWindow);
@@ -200,7 +213,10 @@ class SplittingOutcomeTest {
     // ------------------------------------------------------------------ helpers
 
     private DmnDecisionResult evaluate(SplittingInputs inputs) {
-        return decisionService.evaluateDecisionByKey("ContractSplitting").variables(inputs.asMap()).evaluate();
+        return decisionService
+                .evaluateDecisionByKey("ContractSplitting")
+                .variables(inputs.asMap())
+                .evaluate();
     }
 
     /** As the process decides: BLOCK > REVIEW > NONE. */
@@ -244,13 +260,17 @@ class SplittingOutcomeTest {
     }
 
     private String deploy(String xml) {
-        return repositoryService.createDeployment().name("splitting policy test")
-                .addString("ContractSplitting.dmn", xml).deploy().getId();
+        return repositoryService
+                .createDeployment()
+                .name("splitting policy test")
+                .addString("ContractSplitting.dmn", xml)
+                .deploy()
+                .getId();
     }
 
     private static String contractSplitting() throws IOException {
-        try (InputStream in = SplittingOutcomeTest.class.getClassLoader()
-                .getResourceAsStream("processes/ContractSplitting.dmn")) {
+        try (InputStream in =
+                SplittingOutcomeTest.class.getClassLoader().getResourceAsStream("processes/ContractSplitting.dmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

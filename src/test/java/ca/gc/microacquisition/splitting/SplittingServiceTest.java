@@ -2,16 +2,6 @@ package ca.gc.microacquisition.splitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.opportunity.OpportunityService;
@@ -20,18 +10,30 @@ import ca.gc.microacquisition.proposal.ProposalService;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @DomainTest
 class SplittingServiceTest {
 
     @Autowired
     Fixtures fx;
+
     @Autowired
     SplittingService splitting;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     ContractService contracts;
 
@@ -73,9 +75,18 @@ class SplittingServiceTest {
         assertThat(in.supplierAwardCount()).isZero();
 
         Map<String, Object> map = in.asMap();
-        assertThat(map).containsOnlyKeys("splittingScope", "estimatedValue", "sameTeamCount", "sameTeamValue",
-                "sameRepositoryCount", "sameRepositoryValue", "nearThresholdCount", "supplierAwardCount",
-                "supplierAwardValue", "supplierCumulativeValue");
+        assertThat(map)
+                .containsOnlyKeys(
+                        "splittingScope",
+                        "estimatedValue",
+                        "sameTeamCount",
+                        "sameTeamValue",
+                        "sameRepositoryCount",
+                        "sameRepositoryValue",
+                        "nearThresholdCount",
+                        "supplierAwardCount",
+                        "supplierAwardValue",
+                        "supplierCumulativeValue");
         assertThat(map.get("sameTeamCount")).isInstanceOf(Long.class).isEqualTo(2L);
         assertThat(map.get("sameTeamValue")).isInstanceOf(BigDecimal.class);
         assertThat(map.get("supplierCumulativeValue")).isEqualTo(new BigDecimal("0.00"));

@@ -6,29 +6,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import ca.gc.microacquisition.common.DomainValidationException;
 import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.testsupport.DomainTest;
 import ca.gc.microacquisition.testsupport.Fixtures;
 import ca.gc.microacquisition.testsupport.InMemoryNotifier;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @DomainTest
 class SubscriptionServiceTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     Fixtures fx;
+
     @Autowired
     InMemoryNotifier notifier;
+
     @Autowired
     MockMvc mvc;
 
@@ -62,8 +63,11 @@ class SubscriptionServiceTest {
         assertThat(news.kind()).isEqualTo(SubscriptionService.KIND_NEW_OPPORTUNITY);
         assertThat(news.reference()).isEqualTo(posted.getReference());
         assertThat(news.subject()).startsWith("Nouvelle occasion");
-        assertThat(news.body()).contains("/fr/opportunities/" + posted.getReference(), "8\u00a0500,00\u00a0$",
-                "/fr/subscriptions/unsubscribe?token=");
+        assertThat(news.body())
+                .contains(
+                        "/fr/opportunities/" + posted.getReference(),
+                        "8\u00a0500,00\u00a0$",
+                        "/fr/subscriptions/unsubscribe?token=");
         assertThat(before.getReference()).isNotEqualTo(posted.getReference());
 
         assertThat(subscriptions.unsubscribe(token(news))).isTrue();
@@ -92,34 +96,38 @@ class SubscriptionServiceTest {
 
     @Test
     void badInputAndBadLinks() {
-        assertThatThrownBy(() -> subscriptions.subscribe("nope", "de")).isInstanceOf(DomainValidationException.class)
-                .hasMessageContaining("email").hasMessageContaining("language");
+        assertThatThrownBy(() -> subscriptions.subscribe("nope", "de"))
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessageContaining("email")
+                .hasMessageContaining("language");
         assertThat(subscriptions.confirm("not-a-token")).isFalse();
         assertThat(subscriptions.unsubscribe("0".repeat(64))).isFalse();
     }
 
     @Test
     void apiAcceptsASubscriptionAndExplainsBadInput() throws Exception {
-        mvc.perform(post("/api/subscriptions").contentType("application/json")
+        mvc.perform(post("/api/subscriptions")
+                        .contentType("application/json")
                         .content("{\"email\":\"" + email + "\",\"language\":\"fr\"}"))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("CONFIRMATION_SENT"));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("CONFIRMATION_SENT"));
         assertThat(notifier.to(email)).hasSize(1);
         mvc.perform(post("/api/subscriptions").contentType("application/json").content("{\"email\":\"x\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
     }
 
     @Test
     void confirmAndOneClickUnsubscribePages() throws Exception {
         subscriptions.subscribe(email, "en");
         String token = token(notifier.to(email).get(0));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/en/subscriptions/confirm").param("token", token))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/en/subscriptions/confirm")
+                        .param("token", token))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Subscription confirmed")));
         // A mail client's one-click POST (RFC 8058) carries no CSRF token.
-        mvc.perform(post("/en/subscriptions/unsubscribe").param("token", token)
-                        .param("List-Unsubscribe", "One-Click"))
+        mvc.perform(post("/en/subscriptions/unsubscribe").param("token", token).param("List-Unsubscribe", "One-Click"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("You are unsubscribed")));

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -67,9 +66,10 @@ class NoticeTextsTest {
                 .isEqualTo("Your work for \"" + title + "\" (" + ref + ") was accepted. Payment of $" + price
                         + " CAD follows.");
         assertThat(text("notice.workAccepted.body", Locale.FRENCH, ref, title, price))
-                .isEqualTo("Votre travail pour « " + title + " » (" + ref + ") a été accepté. Le paiement de "
-                        + price + " $ CAD suivra.");
-        assertThat(text("notice.paid.subject", Locale.ENGLISH, ref, title, price)).isEqualTo("Payment made: " + ref);
+                .isEqualTo("Votre travail pour « " + title + " » (" + ref + ") a été accepté. Le paiement de " + price
+                        + " $ CAD suivra.");
+        assertThat(text("notice.paid.subject", Locale.ENGLISH, ref, title, price))
+                .isEqualTo("Payment made: " + ref);
         assertThat(text("notice.paid.body", Locale.ENGLISH, ref, title, price))
                 .isEqualTo("The payment of $" + price + " CAD for \"" + title + "\" (" + ref
                         + ") was made. The contract is closed. Thank you for your work.");
@@ -79,8 +79,8 @@ class NoticeTextsTest {
         assertThat(text("notice.debrief.subject", Locale.FRENCH, ref, title, debrief))
                 .isEqualTo("Résultat pour " + ref + " : proposition non retenue");
         assertThat(text("notice.debrief.body", Locale.ENGLISH, ref, title, debrief))
-                .isEqualTo("Another proposal was awarded the contract for \"" + title + "\" (" + ref + ").\n\n"
-                        + debrief);
+                .isEqualTo(
+                        "Another proposal was awarded the contract for \"" + title + "\" (" + ref + ").\n\n" + debrief);
         assertThat(text("notice.payoutSetupNeeded.subject", Locale.FRENCH, ref))
                 .isEqualTo("Indiquez comment vous serez payé avant l'attribution (" + ref + ")");
         assertThat(text("notice.payoutSetupNeeded.body", Locale.ENGLISH, ref))
@@ -89,20 +89,22 @@ class NoticeTextsTest {
                         + "you still cannot be paid, it is passed over and the next passing proposal is taken. "
                         + "Set it up in your account, under \"How you get paid\".");
         assertThat(text("notice.payoutSetupNeeded.body", Locale.FRENCH, ref))
-                .isEqualTo("Votre proposition pour " + ref + " a été reçue. Vous n'avez pas encore indiqué comment vous "
-                        + "serez payé. Un contrat n'est attribué qu'à un fournisseur qui peut être payé : si votre "
-                        + "proposition est tirée et que vous ne pouvez toujours pas être payé, elle est écartée et la "
-                        + "proposition retenue suivante est prise. Faites-le dans votre compte, sous « Comment vous "
-                        + "êtes payé ».");
+                .isEqualTo(
+                        "Votre proposition pour " + ref + " a été reçue. Vous n'avez pas encore indiqué comment vous "
+                                + "serez payé. Un contrat n'est attribué qu'à un fournisseur qui peut être payé : si votre "
+                                + "proposition est tirée et que vous ne pouvez toujours pas être payé, elle est écartée et la "
+                                + "proposition retenue suivante est prise. Faites-le dans votre compte, sous « Comment vous "
+                                + "êtes payé ».");
         assertThat(text("notice.payoutNotReady.subject", Locale.ENGLISH, ref))
                 .isEqualTo("Your proposal was passed over: you cannot be paid yet (" + ref + ")");
         assertThat(text("notice.payoutNotReady.body", Locale.ENGLISH, ref))
                 .isEqualTo("Your proposal for " + ref + " was drawn, but you have not finished setting up how you get "
                         + "paid, so the contract cannot be awarded to you. The next passing proposal is taken.");
         assertThat(text("notice.payoutNotReady.body", Locale.FRENCH, ref))
-                .isEqualTo("Votre proposition pour " + ref + " a été tirée, mais vous n'avez pas fini d'indiquer comment "
-                        + "vous serez payé : le contrat ne peut pas vous être attribué. La proposition retenue suivante "
-                        + "est prise.");
+                .isEqualTo(
+                        "Votre proposition pour " + ref + " a été tirée, mais vous n'avez pas fini d'indiquer comment "
+                                + "vous serez payé : le contrat ne peut pas vous être attribué. La proposition retenue suivante "
+                                + "est prise.");
     }
 
     @Test
@@ -116,21 +118,43 @@ class NoticeTextsTest {
         assertThat(text("notice.proposalReceived.body", Locale.FRENCH, ref, title, deadline))
                 .isEqualTo("Nous avons reçu votre proposition pour « " + title + " » (" + ref + ").\n"
                         + "L'évaluation commence après la date limite, " + deadline + " (UTC).");
-        assertThat(text("notice.awarded.body", Locale.ENGLISH, ref, title, "8500.00", "2026-1", "MIT",
-                "local://esdc/w", "2026-03-15T17:00Z"))
+        assertThat(text(
+                        "notice.awarded.body",
+                        Locale.ENGLISH,
+                        ref,
+                        title,
+                        "8500.00",
+                        "2026-1",
+                        "MIT",
+                        "local://esdc/w",
+                        "2026-03-15T17:00Z"))
                 .isEqualTo("Your proposal for \"" + title + "\" (" + ref + ") was selected.\n"
                         + "Contract price: $8500.00 CAD, terms 2026-1, licence MIT.\nDeliver a pull/merge request on "
                         + "local://esdc/w by 2026-03-15T17:00Z (UTC).");
-        assertThat(text("notice.awarded.body", Locale.FRENCH, ref, title, "8500.00", "2026-1", "MIT",
-                "local://esdc/w", "2026-03-15T17:00Z"))
+        assertThat(text(
+                        "notice.awarded.body",
+                        Locale.FRENCH,
+                        ref,
+                        title,
+                        "8500.00",
+                        "2026-1",
+                        "MIT",
+                        "local://esdc/w",
+                        "2026-03-15T17:00Z"))
                 .isEqualTo("Votre proposition pour « " + title + " » (" + ref + ") a été retenue.\n"
                         + "Prix du contrat : 8500.00 $ CAD, conditions 2026-1, licence MIT.\nLivrez une demande de "
                         + "fusion sur local://esdc/w au plus tard le 2026-03-15T17:00Z (UTC).");
         assertThat(text("notice.dueDateExtended.body", Locale.FRENCH, ref, "2026-03-20T17:00Z"))
                 .isEqualTo("L'échéance de votre contrat pour " + ref + " est maintenant le 2026-03-20T17:00Z (UTC).");
-        assertThat(text("notice.changesRequested.body", Locale.ENGLISH, ref, "local://esdc/w/pull/b", "Add tests.",
-                "2026-03-20T17:00Z")).isEqualTo("Your delivery local://esdc/w/pull/b for " + ref
-                + " needs changes:\nAdd tests.\n\nDeliver again by 2026-03-20T17:00Z (UTC).");
+        assertThat(text(
+                        "notice.changesRequested.body",
+                        Locale.ENGLISH,
+                        ref,
+                        "local://esdc/w/pull/b",
+                        "Add tests.",
+                        "2026-03-20T17:00Z"))
+                .isEqualTo("Your delivery local://esdc/w/pull/b for " + ref
+                        + " needs changes:\nAdd tests.\n\nDeliver again by 2026-03-20T17:00Z (UTC).");
         assertThat(text("notice.questionAnswered.body", Locale.FRENCH, ref, title, "Java 17?", "Oui."))
                 .isEqualTo("Votre question sur « " + title + " » (" + ref + ") a reçu une réponse publique :\n\n"
                         + "Java 17?\n\nRéponse : Oui.");
@@ -153,8 +177,10 @@ class NoticeTextsTest {
         Properties en = load("notices_en.properties");
         Properties fr = load("notices_fr.properties");
         assertThat(en.stringPropertyNames()).isNotEmpty().isEqualTo(fr.stringPropertyNames());
-        assertThat(en.stringPropertyNames()).allSatisfy(key -> assertThat(key).startsWith("notice.")
-                .matches(k -> k.endsWith(".subject") || k.endsWith(".body"), "a subject or a body"));
+        assertThat(en.stringPropertyNames())
+                .allSatisfy(key -> assertThat(key)
+                        .startsWith("notice.")
+                        .matches(k -> k.endsWith(".subject") || k.endsWith(".body"), "a subject or a body"));
     }
 
     private static Properties load(String name) throws IOException {

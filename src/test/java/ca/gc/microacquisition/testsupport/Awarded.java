@@ -6,6 +6,10 @@ import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.supplier.Supplier;
 
 /** An awarded opportunity with its winner, a runner-up and the contract. */
-public record Awarded(Opportunity opportunity, Supplier winner, Proposal winning, Supplier runnerUp,
-                      Proposal runnerUpProposal, Contract contract) {
-}
+public record Awarded(
+        Opportunity opportunity,
+        Supplier winner,
+        Proposal winning,
+        Supplier runnerUp,
+        Proposal runnerUpProposal,
+        Contract contract) {}

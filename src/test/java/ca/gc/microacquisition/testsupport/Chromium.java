@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,8 +17,7 @@ public final class Chromium {
     public static final File DRIVER = new File("/usr/bin/chromedriver");
     public static final File BROWSER = new File("/usr/bin/chromium");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Clicks something that loads a new page (a link, a submit button) and waits for that page. */
     public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
@@ -31,24 +29,36 @@ public final class Chromium {
                 return false;
             } catch (org.openqa.selenium.WebDriverException gone) {
                 // Stale, or (while the old document is being replaced) "node does not belong to the document".
-                return "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState"));
+                return "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState"));
             }
         });
     }
 
     public static ChromeDriver start() throws IOException {
-        assumeTrue(DRIVER.canExecute() && BROWSER.canExecute(),
+        assumeTrue(
+                DRIVER.canExecute() && BROWSER.canExecute(),
                 "Browser tests need /usr/bin/chromedriver and /usr/bin/chromium "
                         + "(apt-get install chromium chromium-driver); skipped.");
         Path profile = Files.createTempDirectory("microacq-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

@@ -1,14 +1,13 @@
 package ca.gc.microacquisition.testsupport;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import ca.gc.microacquisition.payment.CardProcessor;
 import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
 import ca.gc.microacquisition.payment.ChargeRequest;
 import ca.gc.microacquisition.payment.ChargeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A card processor that records every call per idempotency key and answers a repeated key with its first result.
@@ -39,12 +38,16 @@ public class FakeCardProcessor implements CardProcessor {
         }
         ChargeResult first = results.get(request.idempotencyKey());
         if (first != null) {
-            return new ChargeResult(first.status(), first.providerReference(), first.declineCode(), first.message(),
-                    true);
+            return new ChargeResult(
+                    first.status(), first.providerReference(), first.declineCode(), first.message(), true);
         }
         ChargeResult result = request.paymentMethod().endsWith("Declined")
-                ? new ChargeResult(ChargeResult.Status.DECLINED, "ch_" + results.size(), "card_declined",
-                "The card was declined.", false)
+                ? new ChargeResult(
+                        ChargeResult.Status.DECLINED,
+                        "ch_" + results.size(),
+                        "card_declined",
+                        "The card was declined.",
+                        false)
                 : new ChargeResult(ChargeResult.Status.SUCCEEDED, "ch_" + results.size(), null, "Paid.", false);
         results.put(request.idempotencyKey(), result);
         return result;

@@ -1,14 +1,13 @@
 package ca.gc.microacquisition.testsupport;
 
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
+import ca.gc.microacquisition.repositoryhost.RepositoryHost;
+import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
-import ca.gc.microacquisition.repositoryhost.RepositoryHost;
-import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /**
  * Recognises {@code local://owner/name} repositories and {@code local://owner/name/pull/<branch>} change requests.
@@ -54,11 +53,27 @@ public class FakeRepositoryHost implements RepositoryHost {
             return r;
         }
         if (!CHANGE.matcher(changeRequestUrl).matches()) {
-            return new ChangeRequestReport(changeRequestUrl, ChangeRequestReport.State.NOT_FOUND, null,
-                    ChangeRequestReport.ChecksOutcome.NONE, false, null, false, "not found", List.of());
+            return new ChangeRequestReport(
+                    changeRequestUrl,
+                    ChangeRequestReport.State.NOT_FOUND,
+                    null,
+                    ChangeRequestReport.ChecksOutcome.NONE,
+                    false,
+                    null,
+                    false,
+                    "not found",
+                    List.of());
         }
-        return new ChangeRequestReport(changeRequestUrl, ChangeRequestReport.State.OPEN, "abc123",
-                ChangeRequestReport.ChecksOutcome.PASSED, true, "MIT", true, null, List.of());
+        return new ChangeRequestReport(
+                changeRequestUrl,
+                ChangeRequestReport.State.OPEN,
+                "abc123",
+                ChangeRequestReport.ChecksOutcome.PASSED,
+                true,
+                "MIT",
+                true,
+                null,
+                List.of());
     }
 
     public void report(ChangeRequestReport report) {

@@ -1,15 +1,5 @@
 package ca.gc.microacquisition.testsupport;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
 import ca.gc.microacquisition.contract.Contract;
 import ca.gc.microacquisition.contract.ContractService;
 import ca.gc.microacquisition.opportunity.EvaluationCriterion;
@@ -23,6 +13,14 @@ import ca.gc.microacquisition.proposal.ProposalSubmission;
 import ca.gc.microacquisition.supplier.Supplier;
 import ca.gc.microacquisition.supplier.SupplierRegistration;
 import ca.gc.microacquisition.supplier.SupplierService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Builds test data through the real services. */
 public class Fixtures {
@@ -35,16 +33,22 @@ public class Fixtures {
 
     @Autowired
     public MutableClock clock;
+
     @Autowired
     public OpportunityService opportunities;
+
     @Autowired
     public ca.gc.microacquisition.opportunity.QuestionService questions;
+
     @Autowired
     public SupplierService suppliers;
+
     @Autowired
     public ProposalService proposals;
+
     @org.springframework.beans.factory.annotation.Autowired
     public ca.gc.microacquisition.proposal.EvaluationService evaluations;
+
     @Autowired
     public ContractService contracts;
 
@@ -58,13 +62,24 @@ public class Fixtures {
     }
 
     public RequestDetails request(String team, String value, String repositoryUrl) {
-        return new RequestDetails("Fix the accessibility of the login form",
+        return new RequestDetails(
+                "Fix the accessibility of the login form",
                 "The login form fails WCAG 2.1 AA checks.",
                 "Make the login form pass WCAG 2.1 AA; add automated tests.",
                 "All axe-core checks pass\nKeyboard navigation works",
                 "Has delivered accessible web forms before\nCan write automated accessibility tests",
-                "HTML, ARIA, JavaScript", value, "UNCLASSIFIED", true, repositoryUrl, "MIT", false,
-                now().plusDays(7).toString(), 10, "ESDC", team, "requester");
+                "HTML, ARIA, JavaScript",
+                value,
+                "UNCLASSIFIED",
+                true,
+                repositoryUrl,
+                "MIT",
+                false,
+                now().plusDays(7).toString(),
+                10,
+                "ESDC",
+                team,
+                "requester");
     }
 
     public Opportunity registered(String team) {
@@ -87,8 +102,11 @@ public class Fixtures {
 
     /** A registered supplier who has not set up how they get paid. */
     public Supplier supplierWithoutPayout(String language) {
-        return suppliers.register(new SupplierRegistration("s-" + UUID.randomUUID() + "@example.com", PASSWORD,
-                "Supplier " + language, language,
+        return suppliers.register(new SupplierRegistration(
+                "s-" + UUID.randomUUID() + "@example.com",
+                PASSWORD,
+                "Supplier " + language,
+                language,
                 new SupplierRegistration.Declarations(true, "CITIZEN", true)));
     }
 
@@ -117,7 +135,10 @@ public class Fixtures {
             for (EvaluationCriterion c : o.getEvaluationCriteria()) {
                 boolean fail = failing.stream().anyMatch(f -> f.getId().equals(p.getId()))
                         && c.getCriterionId().equals("C1");
-                entries.add(new EvaluationEntry(p.getId(), c.getCriterionId(), fail ? "FAIL" : "PASS",
+                entries.add(new EvaluationEntry(
+                        p.getId(),
+                        c.getCriterionId(),
+                        fail ? "FAIL" : "PASS",
                         fail ? "No example of accessible forms was given." : "Clear example with a link to the code."));
             }
         }
@@ -139,15 +160,20 @@ public class Fixtures {
         UUID first = evaluations.drawWinner(o.getId()).order().get(0);
         boolean aFirst = first.equals(pa.getId());
         Contract c = contracts.award(o.getId(), first);
-        return new Awarded(opportunities.get(o.getId()), aFirst ? a : b, proposals.get(aFirst ? pa.getId() : pb.getId()),
-                aFirst ? b : a, proposals.get(aFirst ? pb.getId() : pa.getId()), c);
+        return new Awarded(
+                opportunities.get(o.getId()),
+                aFirst ? a : b,
+                proposals.get(aFirst ? pa.getId() : pb.getId()),
+                aFirst ? b : a,
+                proposals.get(aFirst ? pb.getId() : pa.getId()),
+                c);
     }
 
     /** Awarded, delivered and accepted: ready to pay. */
     public Contract accepted(String team) {
         Awarded aw = awarded(team);
-        var d = contracts.submitDelivery(aw.contract().getId(), aw.winner().getId(),
-                aw.opportunity().getRepositoryUrl() + "/pull/fix-login");
+        var d = contracts.submitDelivery(
+                aw.contract().getId(), aw.winner().getId(), aw.opportunity().getRepositoryUrl() + "/pull/fix-login");
         contracts.inspectDelivery(d.getId());
         contracts.accept(aw.contract().getId(), "requester");
         return contracts.get(aw.contract().getId());

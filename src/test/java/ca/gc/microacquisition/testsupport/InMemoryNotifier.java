@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.testsupport;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import ca.gc.microacquisition.notification.Notification;
 import ca.gc.microacquisition.notification.Notifier;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps sent notifications in memory. */
 public class InMemoryNotifier implements Notifier {
@@ -21,7 +20,9 @@ public class InMemoryNotifier implements Notifier {
     }
 
     public List<Notification> to(String recipient) {
-        return sent.stream().filter(n -> n.recipient().equalsIgnoreCase(recipient)).toList();
+        return sent.stream()
+                .filter(n -> n.recipient().equalsIgnoreCase(recipient))
+                .toList();
     }
 
     public void clear() {

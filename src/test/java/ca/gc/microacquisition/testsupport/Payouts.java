@@ -1,12 +1,10 @@
 package ca.gc.microacquisition.testsupport;
 
-import java.util.UUID;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.adapters.payment.sandbox.SandboxPayoutAccounts;
 import ca.gc.microacquisition.payee.PayeeService;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Sets up how a test supplier gets paid, the way the supplier does in the portal: opens the connected account,

@@ -1,16 +1,14 @@
 package ca.gc.microacquisition.testsupport;
 
+import ca.gc.microacquisition.procurement.ProcurementEvents;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import ca.gc.microacquisition.procurement.ProcurementEvents;
-
 /** Records the events the domain raises. */
 public class RecordingProcurementEvents implements ProcurementEvents {
 
-    public record Event(String name, String reference, UUID id, String actor) {
-    }
+    public record Event(String name, String reference, UUID id, String actor) {}
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -20,14 +19,14 @@ public final class Screenshots {
 
     public static final Path FOLDER = Path.of("target", "screenshots");
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Path save(WebDriver browser, String name) {
         try {
             Files.createDirectories(FOLDER);
             Path file = FOLDER.resolve(name);
-            Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path taken =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
@@ -37,6 +36,7 @@ public final class Screenshots {
 
     /** Scrolls the element to the top of its scrolling container, so that a screenshot shows it. */
     public static void scrollIntoView(WebDriver browser, By element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", browser.findElement(element));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView(true);", browser.findElement(element));
     }
 }

@@ -12,15 +12,15 @@ import java.util.Map;
  */
 public final class StartForms {
 
-    private StartForms() {
-    }
+    private StartForms() {}
 
     /** The {@code variables} of a request for the given repository and value (CAD, e.g. {@code "900.00"}). */
     public static Map<String, Object> requestVariables(String repositoryUrl, String estimatedValue) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("title", Map.of("value", "Add a French translation"));
         variables.put("summary", Map.of("value", "Translate the widget's interface into French."));
-        variables.put("workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
+        variables.put(
+                "workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
         variables.put("acceptanceCriteria", Map.of("value", "Every string is translated\nThe build passes"));
         variables.put("evaluationCriteria", Map.of("value", "Has translated software before\nCan start within a week"));
         variables.put("skills", Map.of("value", "French"));
@@ -30,8 +30,14 @@ public final class StartForms {
         variables.put("repositoryUrl", Map.of("value", repositoryUrl));
         variables.put("license", Map.of("value", "MIT"));
         variables.put("containsPersonalInformation", Map.of("value", false));
-        variables.put("proposalDeadline", Map.of("value",
-                OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString()));
+        variables.put(
+                "proposalDeadline",
+                Map.of(
+                        "value",
+                        OffsetDateTime.now(ZoneOffset.ofHours(-5))
+                                .plusDays(3)
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .toString()));
         variables.put("deliveryDays", Map.of("value", 10));
         variables.put("department", Map.of("value", "ESDC"));
         variables.put("team", Map.of("value", "team-digital"));

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Reading the repository and change-request addresses that suppliers and staff type, for every repository host. */
 public final class RepositoryUrls {
 
-    private RepositoryUrls() {
-    }
+    private RepositoryUrls() {}
 
     /** The address as a URI (surrounding spaces ignored); empty when it is missing, blank or not a URI. */
     public static Optional<URI> parse(String url) {

@@ -1,5 +1,17 @@
 package ca.gc.microacquisition.audit.cockpit;
 
+import ca.gc.microacquisition.audit.AuditAccess;
+import ca.gc.microacquisition.audit.AuditReports;
+import ca.gc.microacquisition.audit.AuditSearch;
+import ca.gc.microacquisition.audit.ProcurementSummary;
+import ca.gc.microacquisition.audit.ProcurementTrail;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,26 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import ca.gc.microacquisition.audit.AuditAccess;
-import ca.gc.microacquisition.audit.AuditReports;
-import ca.gc.microacquisition.audit.AuditSearch;
-import ca.gc.microacquisition.audit.ProcurementSummary;
-import ca.gc.microacquisition.audit.ProcurementTrail;
 
 /**
  * The Audit page's read-only REST resources, under {@code /camunda/api/cockpit/plugin/audit/{engine}/}. Cockpit
@@ -59,9 +55,13 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
 
     @GET
     @Path("procurements")
-    public Response search(@QueryParam("reference") String reference, @QueryParam("requester") String requester,
-                           @QueryParam("supplier") String supplier, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("state") String state) {
+    public Response search(
+            @QueryParam("reference") String reference,
+            @QueryParam("requester") String requester,
+            @QueryParam("supplier") String supplier,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("state") String state) {
         AuditReports reports = reports();
         List<ProcurementSummary> found = reports.searches()
                 .search(new AuditSearch(reference, requester, supplier, date(from, "from"), date(to, "to"), state));
@@ -83,13 +83,19 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
     public Response diagram(@PathParam("reference") String reference) {
         ProcurementTrail trail = trailOf(reports(), reference);
         String instanceId = trail.summary().processInstanceId();
-        HistoricProcessInstance instance = instanceId == null ? null : getProcessEngine().getHistoryService()
-                .createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        HistoricProcessInstance instance = instanceId == null
+                ? null
+                : getProcessEngine()
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(instanceId)
+                        .singleResult();
         if (instance == null) {
-            throw new WebApplicationException(problem(404, "The procurement " + reference + " has no process instance."));
+            throw new WebApplicationException(
+                    problem(404, "The procurement " + reference + " has no process instance."));
         }
-        ProcessDefinition definition = getProcessEngine().getRepositoryService()
-                .getProcessDefinition(instance.getProcessDefinitionId());
+        ProcessDefinition definition =
+                getProcessEngine().getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
         String xml;
         try (InputStream model = getProcessEngine().getRepositoryService().getProcessModel(definition.getId())) {
             xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
@@ -116,15 +122,18 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
     @Path("procurements/{reference}/export.html")
     public Response trailHtml(@PathParam("reference") String reference) {
         AuditReports reports = reports();
-        return Response.ok(reports.export().html(trailOf(reports, reference)), HTML).build();
+        return Response.ok(reports.export().html(trailOf(reports, reference)), HTML)
+                .build();
     }
 
     @GET
     @Path("export.csv")
     public Response exportCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         AuditReports reports = reports();
-        return download(CSV, "audit-" + (from == null || from.isBlank() ? "start" : from) + "-to-"
-                + (to == null || to.isBlank() ? "today" : to) + ".csv",
+        return download(
+                CSV,
+                "audit-" + (from == null || from.isBlank() ? "start" : from) + "-to-"
+                        + (to == null || to.isBlank() ? "today" : to) + ".csv",
                 reports.export().csv(trails(reports, date(from, "from"), date(to, "to"))));
     }
 
@@ -145,7 +154,9 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
     @Path("open-data/contracts.csv")
     public Response disclosure(@QueryParam("from") String from, @QueryParam("to") String to) {
         AuditReports reports = reports();
-        return download(CSV, "proactive-disclosure-contracts.csv",
+        return download(
+                CSV,
+                "proactive-disclosure-contracts.csv",
                 reports.disclosure().csv(date(from, "from"), date(to, "to")));
     }
 
@@ -159,7 +170,8 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
         }
         AuditReports reports = AuditReports.forEngine(getProcessEngine().getName());
         if (reports == null) {
-            throw new WebApplicationException(problem(404, "The audit reports are not available for engine " + engineName + "."));
+            throw new WebApplicationException(
+                    problem(404, "The audit reports are not available for engine " + engineName + "."));
         }
         return reports;
     }
@@ -189,7 +201,10 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
 
     private Response json(int status, Object body) {
         try {
-            return Response.status(status).type(JSON).entity(reportsJson().writeValueAsString(body)).build();
+            return Response.status(status)
+                    .type(JSON)
+                    .entity(reportsJson().writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -197,15 +212,23 @@ public class AuditPluginResource extends AbstractCockpitPluginResource {
 
     private com.fasterxml.jackson.databind.ObjectMapper reportsJson() {
         AuditReports reports = AuditReports.forEngine(getProcessEngine().getName());
-        return reports != null ? reports.json() : new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+        return reports != null
+                ? reports.json()
+                : new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
     }
 
     private static Response download(String type, String fileName, String body) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private static Response problem(int status, String detail) {
-        String body = "{\"status\":" + status + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        return Response.status(status).type("application/problem+json").entity(body).build();
+        String body = "{\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return Response.status(status)
+                .type("application/problem+json")
+                .entity(body)
+                .build();
     }
 }

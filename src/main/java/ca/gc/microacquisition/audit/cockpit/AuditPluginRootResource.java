@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.audit.cockpit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
 /** The plugin's root: {@code /camunda/api/cockpit/plugin/audit}; static assets under {@code static/}. */

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.rules.cockpit;
 
 import java.util.Set;
-
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**

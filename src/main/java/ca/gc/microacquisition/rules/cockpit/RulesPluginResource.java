@@ -1,10 +1,9 @@
 package ca.gc.microacquisition.rules.cockpit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import ca.gc.microacquisition.rules.RuleWorkbench;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,17 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.rules.RuleWorkbench;
 
 /**
  * The Rules page's REST resources, under {@code /camunda/api/cockpit/plugin/rules/{engine}/}. Cockpit signs the
@@ -34,7 +30,8 @@ import ca.gc.microacquisition.rules.RuleWorkbench;
 public class RulesPluginResource extends AbstractCockpitPluginResource {
 
     private static final String JSON = "application/json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final int MAX_BODY = 2_000_000;
 
@@ -102,7 +99,10 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
         }
         for (JsonNode node : given) {
             Map<String, String> values = new LinkedHashMap<>();
-            node.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
+            node.fields()
+                    .forEachRemaining(f -> values.put(
+                            f.getKey(),
+                            f.getValue().isNull() ? null : f.getValue().asText()));
             cases.add(values);
         }
         return run(() -> workbench.tryCases(key, text(request, "xml"), cases));
@@ -127,8 +127,8 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
         RuleWorkbench workbench = editor();
         Authentication user = getCurrentAuthentication();
         JsonNode request = read(body);
-        return run(() -> workbench.deploy(key, text(request, "xml"), text(request, "reason"), user.getUserId(),
-                user.getGroupIds()));
+        return run(() -> workbench.deploy(
+                key, text(request, "xml"), text(request, "reason"), user.getUserId(), user.getGroupIds()));
     }
 
     /** Deploys an earlier version again, as a new version: {@code {version, reason}}. */
@@ -142,8 +142,8 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
         if (!request.path("version").canConvertToInt()) {
             throw new WebApplicationException(problem(400, "Say which version to roll back to ('version')."));
         }
-        return run(() -> workbench.rollback(key, request.path("version").asInt(), text(request, "reason"),
-                user.getUserId(), user.getGroupIds()));
+        return run(() -> workbench.rollback(
+                key, request.path("version").asInt(), text(request, "reason"), user.getUserId(), user.getGroupIds()));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -151,8 +151,8 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
     private RuleWorkbench reader() {
         Authentication user = getCurrentAuthentication();
         if (user == null || !RuleWorkbench.mayRead(user.getGroupIds())) {
-            throw new WebApplicationException(problem(403,
-                    "Only CFOB (cfob-rules), auditors and administrators may see the decision tables."));
+            throw new WebApplicationException(
+                    problem(403, "Only CFOB (cfob-rules), auditors and administrators may see the decision tables."));
         }
         return workbench();
     }
@@ -160,8 +160,8 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
     private RuleWorkbench editor() {
         Authentication user = getCurrentAuthentication();
         if (user == null || !RuleWorkbench.mayEdit(user.getGroupIds())) {
-            throw new WebApplicationException(problem(403,
-                    "Only CFOB (cfob-rules) and administrators may try, deploy or roll back decision tables."));
+            throw new WebApplicationException(problem(
+                    403, "Only CFOB (cfob-rules) and administrators may try, deploy or roll back decision tables."));
         }
         return workbench();
     }
@@ -169,7 +169,8 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
     private RuleWorkbench workbench() {
         RuleWorkbench workbench = RuleWorkbench.forEngine(getProcessEngine().getName());
         if (workbench == null) {
-            throw new WebApplicationException(problem(404, "The rules page is not available for engine " + engineName + "."));
+            throw new WebApplicationException(
+                    problem(404, "The rules page is not available for engine " + engineName + "."));
         }
         return workbench;
     }
@@ -211,7 +212,10 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
 
     private static Response json(int status, Object body) {
         try {
-            return Response.status(status).type(JSON).entity(MAPPER.writeValueAsString(body)).build();
+            return Response.status(status)
+                    .type(JSON)
+                    .entity(MAPPER.writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -222,7 +226,10 @@ public class RulesPluginResource extends AbstractCockpitPluginResource {
         body.put("status", status);
         body.put("detail", detail);
         try {
-            return Response.status(status).type("application/problem+json").entity(MAPPER.writeValueAsString(body)).build();
+            return Response.status(status)
+                    .type("application/problem+json")
+                    .entity(MAPPER.writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.rules.cockpit;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
 /** The plugin's root: {@code /camunda/api/cockpit/plugin/rules}; static assets under {@code static/}. */

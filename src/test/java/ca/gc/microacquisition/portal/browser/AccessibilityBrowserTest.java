@@ -2,10 +2,17 @@ package ca.gc.microacquisition.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.supplier.Supplier;
+import ca.gc.microacquisition.testsupport.Awarded;
+import ca.gc.microacquisition.testsupport.Chromium;
+import ca.gc.microacquisition.testsupport.Fixtures;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,16 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.supplier.Supplier;
-import ca.gc.microacquisition.testsupport.Awarded;
-import ca.gc.microacquisition.testsupport.Fixtures;
-import ca.gc.microacquisition.testsupport.Chromium;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules, plus best practices) on every page of the portal, in English and French,
@@ -35,6 +32,7 @@ class AccessibilityBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fx;
 
@@ -71,7 +69,9 @@ class AccessibilityBrowserTest {
                 .analyze(browser);
         for (Rule v : results.getViolations()) {
             problems.add(label + ": " + v.getId() + " — " + v.getHelp() + " "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+                    + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .toList());
         }
     }
 
@@ -97,10 +97,21 @@ class AccessibilityBrowserTest {
 
         for (String lang : List.of("en", "fr")) {
             signOut();
-            for (String page : List.of("", "opportunities/" + open.getReference(),
-                    "opportunities/" + aw.opportunity().getReference(), "terms", "eligibility", "how-it-works",
-                    "register", "sign-in", "sign-in?error", "password-reset", "password-reset/new?token=none",
-                    "subscriptions", "subscriptions/confirm?token=none", "subscriptions/unsubscribe?token=none",
+            for (String page : List.of(
+                    "",
+                    "opportunities/" + open.getReference(),
+                    "opportunities/" + aw.opportunity().getReference(),
+                    "terms",
+                    "eligibility",
+                    "how-it-works",
+                    "register",
+                    "sign-in",
+                    "sign-in?error",
+                    "password-reset",
+                    "password-reset/new?token=none",
+                    "subscriptions",
+                    "subscriptions/confirm?token=none",
+                    "subscriptions/unsubscribe?token=none",
                     "opportunities/MA-1999-0000")) {
                 check("/" + lang + "/" + page);
             }
@@ -113,7 +124,9 @@ class AccessibilityBrowserTest {
             checkCurrent("/" + lang + "/subscriptions (errors)");
 
             signIn(aw.winner(), lang);
-            for (String page : List.of("my", "opportunities/" + open.getReference() + "/propose",
+            for (String page : List.of(
+                    "my",
+                    "opportunities/" + open.getReference() + "/propose",
                     "opportunities/" + open.getReference() + "/questions",
                     "contracts/" + aw.contract().getId() + "/delivery")) {
                 check("/" + lang + "/" + page);

@@ -2,8 +2,11 @@ package ca.gc.microacquisition.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.opportunity.Opportunity;
+import ca.gc.microacquisition.proposal.ProposalStatus;
+import ca.gc.microacquisition.testsupport.Chromium;
+import ca.gc.microacquisition.testsupport.Fixtures;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,11 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import ca.gc.microacquisition.opportunity.Opportunity;
-import ca.gc.microacquisition.proposal.ProposalStatus;
-import ca.gc.microacquisition.testsupport.Fixtures;
-import ca.gc.microacquisition.testsupport.Chromium;
 
 /** A supplier registers, sends a proposal in French and sees its status, in a real browser. */
 @BrowserTest
@@ -25,8 +23,10 @@ class SupplierJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fx;
+
     @Autowired
     ca.gc.microacquisition.supplier.SupplierRepository suppliers;
 
@@ -95,9 +95,11 @@ class SupplierJourneyBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector("main")).getText())
                 .contains("Votre proposition a été envoyée", o.getReference(), "Reçue, en attente d’évaluation");
-        var supplier = suppliers.findByEmail(email.toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+        var supplier =
+                suppliers.findByEmail(email.toLowerCase(java.util.Locale.ROOT)).orElseThrow();
         assertThat(supplier.getLanguage()).isEqualTo("fr");
-        assertThat(fx.proposals.forSupplier(supplier.getId())).singleElement()
+        assertThat(fx.proposals.forSupplier(supplier.getId()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.getStatus()).isEqualTo(ProposalStatus.SUBMITTED));
     }
 }

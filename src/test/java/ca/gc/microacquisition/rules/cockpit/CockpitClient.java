@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class CockpitClient {
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private String token = "";
 
     CockpitClient(int port) {
@@ -21,8 +22,10 @@ final class CockpitClient {
     /** Signs in to Cockpit as the demo user; returns the login's HTTP status. */
     int login(String user) throws Exception {
         String camunda = "http://localhost:" + port + "/camunda";
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                URI.create(camunda + "/app/cockpit/" + RulesTest.ENGINE + "/")).GET().build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(camunda + "/app/cockpit/" + RulesTest.ENGINE + "/"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
         HttpRequest login = HttpRequest.newBuilder(
@@ -41,16 +44,20 @@ final class CockpitClient {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         token = response.headers().firstValue("X-XSRF-TOKEN").orElse(token);
         return response;
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-                        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Content-Type", "application/json")
+                        .header("X-XSRF-TOKEN", token)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -2,9 +2,14 @@ package ca.gc.microacquisition.rules.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.identity.AccessGroups;
+import ca.gc.microacquisition.process.ProcurementsForReports;
+import ca.gc.microacquisition.rules.RuleChange;
+import ca.gc.microacquisition.rules.RuleChangeLog;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -14,14 +19,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.identity.AccessGroups;
-import ca.gc.microacquisition.process.ProcurementsForReports;
-import ca.gc.microacquisition.rules.RuleChange;
-import ca.gc.microacquisition.rules.RuleChangeLog;
 
 /**
  * The Rules page's REST resources over HTTP, signed in to Cockpit as each kind of user: who may read, who may try
@@ -54,7 +51,8 @@ class RulesPluginTest {
         if (identityService.createUserQuery().userId(id).count() == 0) {
             User user = identityService.newUser(id);
             user.setPassword(id);
-            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true); // password = user id, like the demo users: skips the password policy
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService)
+                    .saveUser(user, true); // password = user id, like the demo users: skips the password policy
             identityService.createMembership(id, AccessGroups.MANAGERS);
             Authorization access = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             access.setUserId(id);
@@ -89,11 +87,15 @@ class RulesPluginTest {
         var list = auditor.get("decisions");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"key\":\"Eligibility\"", "\"key\":\"QaGate\"");
-        String xml = json(auditor.get("decisions/Eligibility").body()).path("xml").asText();
+        String xml =
+                json(auditor.get("decisions/Eligibility").body()).path("xml").asText();
         assertThat(xml).contains("Rule_ValueOverLimit");
         // Read-only: no trying, no deploying, whatever the page shows.
-        assertThat(auditor.post("decisions/Eligibility/replay", body(Map.of("xml", xml, "last", 5))).statusCode()).isEqualTo(403);
-        assertThat(auditor.post("decisions/Eligibility/deploy", body(Map.of("xml", xml, "reason", "x"))).statusCode())
+        assertThat(auditor.post("decisions/Eligibility/replay", body(Map.of("xml", xml, "last", 5)))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(auditor.post("decisions/Eligibility/deploy", body(Map.of("xml", xml, "reason", "x")))
+                        .statusCode())
                 .isEqualTo(403);
 
         // Requesters cannot even sign in to Cockpit; someone in another group who was given Cockpit access is still
@@ -125,7 +127,8 @@ class RulesPluginTest {
         assertThat(edited).isNotEqualTo(xml);
 
         // The checks and the diff while editing.
-        JsonNode review = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", edited))).body());
+        JsonNode review = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", edited)))
+                .body());
         assertThat(review.path("problems")).isEmpty();
         assertThat(review.path("diff").toString()).contains("Rule_ValueOverLimit", "threshold", "1000");
 
@@ -146,48 +149,78 @@ class RulesPluginTest {
         assertThat(changedCase.path("inForce").path("text").asText()).isEqualTo("no rule matched");
         assertThat(changedCase.path("why").asText()).contains("now matches rule 1");
         // The same table unchanged changes nothing.
-        JsonNode same = json(cfob.post("decisions/Eligibility/replay", body(Map.of("xml", xml, "last", 50))).body());
+        JsonNode same = json(cfob.post("decisions/Eligibility/replay", body(Map.of("xml", xml, "last", 50)))
+                .body());
         assertThat(same.path("changed").asInt()).isZero();
 
         // Example cases typed in the page.
-        var tried = cfob.post("decisions/Eligibility/try", body(Map.of("xml", edited, "cases", List.of(
-                Map.of("Input_EstimatedValue", "1500", "Input_SecurityClassification", "UNCLASSIFIED",
-                        "Input_RemoteWork", "true", "Input_RepositoryOpen", "true", "Input_License", "MIT",
-                        "Input_ContainsPersonalInformation", "false", "Input_Department", "ESDC")))));
+        var tried = cfob.post(
+                "decisions/Eligibility/try",
+                body(Map.of(
+                        "xml",
+                        edited,
+                        "cases",
+                        List.of(Map.of(
+                                "Input_EstimatedValue",
+                                "1500",
+                                "Input_SecurityClassification",
+                                "UNCLASSIFIED",
+                                "Input_RemoteWork",
+                                "true",
+                                "Input_RepositoryOpen",
+                                "true",
+                                "Input_License",
+                                "MIT",
+                                "Input_ContainsPersonalInformation",
+                                "false",
+                                "Input_Department",
+                                "ESDC")))));
         assertThat(tried.statusCode()).as(tried.body()).isEqualTo(200);
         JsonNode example = json(tried.body()).get(0);
         assertThat(example.path("changed").asBoolean()).as(tried.body()).isTrue();
-        assertThat(cfob.post("decisions/Eligibility/try", body(Map.of("xml", edited, "cases",
-                List.of(Map.of("Input_EstimatedValue", "lots"))))).statusCode()).isEqualTo(400);
+        assertThat(cfob.post(
+                                "decisions/Eligibility/try",
+                                body(Map.of("xml", edited, "cases", List.of(Map.of("Input_EstimatedValue", "lots")))))
+                        .statusCode())
+                .isEqualTo(400);
 
         // No reason, no deployment.
-        assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", edited, "reason", " "))).statusCode())
+        assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", edited, "reason", " ")))
+                        .statusCode())
                 .isEqualTo(400);
         // A table the engine would refuse: refused, nothing deployed.
         String broken = xml.replace("&gt; threshold</text>", "&gt;&gt; threshold</text>");
-        JsonNode brokenReview = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", broken))).body());
+        JsonNode brokenReview = json(cfob.post("decisions/Eligibility/review", body(Map.of("xml", broken)))
+                .body());
         assertThat(brokenReview.path("problems").toString()).contains("not valid FEEL");
-        assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", broken, "reason", "typo"))).statusCode())
+        assertThat(cfob.post("decisions/Eligibility/deploy", body(Map.of("xml", broken, "reason", "typo")))
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(json(cfob.get("decisions/Eligibility").body()).path("version").asInt()).isEqualTo(version);
+        assertThat(json(cfob.get("decisions/Eligibility").body())
+                        .path("version")
+                        .asInt())
+                .isEqualTo(version);
 
         // Deployed as a new version, recorded with who and why.
-        var deployed = cfob.post("decisions/Eligibility/deploy",
+        var deployed = cfob.post(
+                "decisions/Eligibility/deploy",
                 body(Map.of("xml", edited, "reason", "Pilot limit lowered to $1,000 for the test")));
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
-        assertThat(json(deployed.body()).path("decision").path("version").asInt()).isEqualTo(version + 1);
+        assertThat(json(deployed.body()).path("decision").path("version").asInt())
+                .isEqualTo(version + 1);
         RuleChange change = log.list("Eligibility", 1).get(0);
         assertThat(change.version()).isEqualTo(version + 1);
         assertThat(change.changedBy()).isEqualTo("cfob");
         assertThat(change.reason()).isEqualTo("Pilot limit lowered to $1,000 for the test");
 
         // Rolled back the same way: the earlier file is in force again, as a newer version.
-        var rolledBack = cfob.post("decisions/Eligibility/rollback",
-                body(Map.of("version", version, "reason", "Test over")));
+        var rolledBack =
+                cfob.post("decisions/Eligibility/rollback", body(Map.of("version", version, "reason", "Test over")));
         assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
         JsonNode after = json(cfob.get("decisions/Eligibility").body());
         assertThat(after.path("version").asInt()).isEqualTo(version + 2);
         assertThat(after.path("xml").asText()).contains("&gt; threshold</text>");
-        assertThat(log.list("Eligibility", 1).get(0).reason()).isEqualTo("Roll back to version " + version + ": Test over");
+        assertThat(log.list("Eligibility", 1).get(0).reason())
+                .isEqualTo("Roll back to version " + version + ": Test over");
     }
 }

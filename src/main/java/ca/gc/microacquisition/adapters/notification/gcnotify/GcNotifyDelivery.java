@@ -1,16 +1,13 @@
 package ca.gc.microacquisition.adapters.notification.gcnotify;
 
-import java.util.Map;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-
-import uk.gov.service.notify.NotificationClient;
-
 import ca.gc.microacquisition.adapters.notification.outbox.MessageDelivery;
 import ca.gc.microacquisition.adapters.notification.outbox.OutboxMessageView;
 import ca.gc.microacquisition.adapters.notification.outbox.RecipientAddresses;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import uk.gov.service.notify.NotificationClient;
 
 /**
  * Sends stored messages through GC Notify, whose API is GOV.UK Notify's ({@code POST /v2/notifications/email},
@@ -30,11 +27,12 @@ public class GcNotifyDelivery implements MessageDelivery {
     private final String templateEn;
     private final String templateFr;
 
-    public GcNotifyDelivery(RecipientAddresses addresses,
-                            @Value("${app.gc-notify.api-url:https://api.notification.canada.ca}") String apiUrl,
-                            @Value("${app.gc-notify.api-key}") String apiKey,
-                            @Value("${app.gc-notify.template-en}") String templateEn,
-                            @Value("${app.gc-notify.template-fr}") String templateFr) {
+    public GcNotifyDelivery(
+            RecipientAddresses addresses,
+            @Value("${app.gc-notify.api-url:https://api.notification.canada.ca}") String apiUrl,
+            @Value("${app.gc-notify.api-key}") String apiKey,
+            @Value("${app.gc-notify.template-en}") String templateEn,
+            @Value("${app.gc-notify.template-fr}") String templateFr) {
         this.client = new NotificationClient(apiKey, apiUrl);
         this.addresses = addresses;
         this.templateEn = templateEn;
@@ -48,9 +46,13 @@ public class GcNotifyDelivery implements MessageDelivery {
 
     @Override
     public void deliver(OutboxMessageView m) throws Exception {
-        String to = addresses.emailOf(m.recipient())
+        String to = addresses
+                .emailOf(m.recipient())
                 .orElseThrow(() -> new IllegalStateException("No e-mail address for " + m.recipient()));
-        client.sendEmail("fr".equals(m.language()) ? templateFr : templateEn, to,
-                Map.of("subject", m.subject(), "body", m.body()), m.id().toString());
+        client.sendEmail(
+                "fr".equals(m.language()) ? templateFr : templateEn,
+                to,
+                Map.of("subject", m.subject(), "body", m.body()),
+                m.id().toString());
     }
 }

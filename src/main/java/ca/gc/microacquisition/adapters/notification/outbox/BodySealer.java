@@ -5,13 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
-
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,8 +81,8 @@ public class BodySealer {
                     + "'openssl rand -base64 32')");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("app.notify.sealing-key must be 32 bytes (256 bits) in Base64, not "
-                    + bytes.length + " bytes");
+            throw new IllegalStateException(
+                    "app.notify.sealing-key must be 32 bytes (256 bits) in Base64, not " + bytes.length + " bytes");
         }
         return new SecretKeySpec(bytes, "AES");
     }

@@ -15,8 +15,7 @@ public final class OneTimeSecrets {
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "([?&](?:token|code|key|secret|signature|sig|otp|nonce)=)[^&#\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
 
-    private OneTimeSecrets() {
-    }
+    private OneTimeSecrets() {}
 
     /** The text with every one-time secret replaced by {@value #HIDDEN}; null stays null. */
     public static String redact(String text) {

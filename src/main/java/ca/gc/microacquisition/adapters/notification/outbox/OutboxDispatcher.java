@@ -3,7 +3,6 @@ package ca.gc.microacquisition.adapters.notification.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +26,16 @@ public class OutboxDispatcher {
     private final MessageDelivery delivery;
     private final Clock clock;
 
-    public OutboxDispatcher(OutboxMessages outbox, List<MessageDelivery> deliveries,
-                            @Value("${app.notify.channel:outbox}") String channel, ObjectProvider<Clock> clock) {
+    public OutboxDispatcher(
+            OutboxMessages outbox,
+            List<MessageDelivery> deliveries,
+            @Value("${app.notify.channel:outbox}") String channel,
+            ObjectProvider<Clock> clock) {
         this.outbox = outbox;
-        this.delivery = deliveries.stream().filter(d -> d.channel().equals(channel)).findFirst().orElse(null);
+        this.delivery = deliveries.stream()
+                .filter(d -> d.channel().equals(channel))
+                .findFirst()
+                .orElse(null);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         if (delivery == null && !OutboxNotifier.CHANNEL.equals(channel == null ? "" : channel.strip())) {
             throw new IllegalStateException("app.notify.channel must be outbox, smtp or gc-notify, not " + channel);
@@ -55,7 +60,11 @@ public class OutboxDispatcher {
                 outbox.markSent(m.id(), Instant.now(clock));
                 sent++;
             } catch (Exception e) {
-                LOG.warn("Could not send message {} ({}) through {}: {}", m.id(), m.kind(), delivery.channel(),
+                LOG.warn(
+                        "Could not send message {} ({}) through {}: {}",
+                        m.id(),
+                        m.kind(),
+                        delivery.channel(),
                         e.toString());
             }
         }

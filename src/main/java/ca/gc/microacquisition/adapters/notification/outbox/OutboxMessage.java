@@ -1,10 +1,5 @@
 package ca.gc.microacquisition.adapters.notification.outbox;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import org.springframework.data.domain.Persistable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +7,9 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A stored notification (table {@code notification_outbox}); {@code sentAt} stays null until a sender delivers it.
@@ -68,8 +66,7 @@ public class OutboxMessage implements Persistable<UUID> {
     @Transient
     private boolean isNew = true;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     @PostLoad
     @PostPersist
@@ -82,8 +79,15 @@ public class OutboxMessage implements Persistable<UUID> {
         return isNew;
     }
 
-    OutboxMessage(String recipient, String language, String subject, String body, String reference, String kind,
-                  String channel, Instant createdAt) {
+    OutboxMessage(
+            String recipient,
+            String language,
+            String subject,
+            String body,
+            String reference,
+            String kind,
+            String channel,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipient = recipient;
         this.language = language;

@@ -2,7 +2,6 @@ package ca.gc.microacquisition.adapters.notification.outbox;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,8 @@ public class OutboxMessages {
     /** The {@code limit} most recent messages (1 to {@value #MAX_LIMIT}). */
     public List<OutboxMessageView> latest(int limit) {
         return messages.findByOrderByCreatedAtDesc(PageRequest.of(0, clamp(limit))).stream()
-                .map(OutboxMessageView::of).toList();
+                .map(OutboxMessageView::of)
+                .toList();
     }
 
     /** Every message about a procurement reference (MA-yyyy-nnnn). */
@@ -41,7 +41,8 @@ public class OutboxMessages {
             return List.of();
         }
         return messages.findByReferenceOrderByCreatedAtDesc(reference.trim()).stream()
-                .map(OutboxMessageView::of).toList();
+                .map(OutboxMessageView::of)
+                .toList();
     }
 
     /** Every message to one recipient (e-mail address, case-insensitive, or {@code user:<id>}). */
@@ -50,7 +51,8 @@ public class OutboxMessages {
             return List.of();
         }
         return messages.findByRecipientIgnoreCaseOrderByCreatedAtDesc(recipient.trim()).stream()
-                .map(OutboxMessageView::of).toList();
+                .map(OutboxMessageView::of)
+                .toList();
     }
 
     public Optional<OutboxMessageView> get(UUID id) {
@@ -60,13 +62,17 @@ public class OutboxMessages {
     /** The oldest messages not sent yet, for a sender: with their full bodies (one-time links included). */
     public List<OutboxMessageView> unsent(int limit) {
         return messages.findBySentAtIsNullOrderByCreatedAtAsc(PageRequest.of(0, clamp(limit))).stream()
-                .map(this::forDelivery).toList();
+                .map(this::forDelivery)
+                .toList();
     }
 
     /** The oldest messages stored for one channel and not sent yet, for its sender: with their full bodies. */
     public List<OutboxMessageView> unsent(String channel, int limit) {
-        return messages.findByChannelAndSentAtIsNullOrderByCreatedAtAsc(channel, PageRequest.of(0, clamp(limit)))
-                .stream().map(this::forDelivery).toList();
+        return messages
+                .findByChannelAndSentAtIsNullOrderByCreatedAtAsc(channel, PageRequest.of(0, clamp(limit)))
+                .stream()
+                .map(this::forDelivery)
+                .toList();
     }
 
     /** The message as it must be sent: its sealed full body when there is one that opens, else the stored body. */
@@ -76,14 +82,26 @@ public class OutboxMessages {
             return view;
         }
         String full = sealer.open(m.getId(), m.sealedBody());
-        return full == null ? view : new OutboxMessageView(view.id(), view.recipient(), view.language(),
-                view.subject(), full, view.reference(), view.kind(), view.channel(), view.createdAt(), view.sentAt());
+        return full == null
+                ? view
+                : new OutboxMessageView(
+                        view.id(),
+                        view.recipient(),
+                        view.language(),
+                        view.subject(),
+                        full,
+                        view.reference(),
+                        view.kind(),
+                        view.channel(),
+                        view.createdAt(),
+                        view.sentAt());
     }
 
     /** Records that a sender delivered the message. */
     @Transactional
     public void markSent(UUID id, Instant sentAt) {
-        messages.findById(id).orElseThrow(() -> new IllegalArgumentException("No outbox message " + id))
+        messages.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No outbox message " + id))
                 .markSent(sentAt);
     }
 

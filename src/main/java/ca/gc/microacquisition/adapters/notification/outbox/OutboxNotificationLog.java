@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.adapters.notification.outbox;
 
-import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import ca.gc.microacquisition.notification.NotificationLog;
 import ca.gc.microacquisition.notification.StoredNotification;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** The notification log read from the outbox: the stored bodies, in which one-time secrets are hidden. */
 @Component
@@ -24,16 +22,29 @@ class OutboxNotificationLog implements NotificationLog {
 
     @Override
     public List<StoredNotification> byReference(String reference) {
-        return outbox.byReference(reference).stream().map(OutboxNotificationLog::stored).toList();
+        return outbox.byReference(reference).stream()
+                .map(OutboxNotificationLog::stored)
+                .toList();
     }
 
     @Override
     public List<StoredNotification> byRecipient(String recipient) {
-        return outbox.byRecipient(recipient).stream().map(OutboxNotificationLog::stored).toList();
+        return outbox.byRecipient(recipient).stream()
+                .map(OutboxNotificationLog::stored)
+                .toList();
     }
 
     private static StoredNotification stored(OutboxMessageView m) {
-        return new StoredNotification(m.id(), m.recipient(), m.language(), m.subject(), m.body(), m.reference(),
-                m.kind(), m.channel(), m.createdAt(), m.sentAt());
+        return new StoredNotification(
+                m.id(),
+                m.recipient(),
+                m.language(),
+                m.subject(),
+                m.body(),
+                m.reference(),
+                m.kind(),
+                m.channel(),
+                m.createdAt(),
+                m.sentAt());
     }
 }

@@ -1,17 +1,15 @@
 package ca.gc.microacquisition.adapters.notification.outbox;
 
+import ca.gc.microacquisition.notification.Notification;
+import ca.gc.microacquisition.notification.Notifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.notification.Notification;
-import ca.gc.microacquisition.notification.Notifier;
 
 /**
  * Stores every notification in the outbox table, in the caller's transaction: a message exists exactly when the
@@ -33,8 +31,11 @@ public class OutboxNotifier implements Notifier {
     private final String channel;
     private final BodySealer sealer;
 
-    public OutboxNotifier(OutboxMessageRepository messages, ObjectProvider<Clock> clock,
-                          @Value("${app.notify.channel:outbox}") String channel, BodySealer sealer) {
+    public OutboxNotifier(
+            OutboxMessageRepository messages,
+            ObjectProvider<Clock> clock,
+            @Value("${app.notify.channel:outbox}") String channel,
+            BodySealer sealer) {
         this.messages = messages;
         this.sealer = sealer;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -60,19 +61,22 @@ public class OutboxNotifier implements Notifier {
         if (!language.equals("en") && !language.equals("fr")) {
             throw new IllegalArgumentException("A notification's language is en or fr, not " + n.language());
         }
-        String kind = n.kind() == null || n.kind().isBlank() ? "GENERAL" : n.kind().trim();
+        String kind =
+                n.kind() == null || n.kind().isBlank() ? "GENERAL" : n.kind().trim();
         if (kind.length() > OutboxMessage.MAX_KIND) {
-            throw new IllegalArgumentException("A notification's kind is at most " + OutboxMessage.MAX_KIND
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "A notification's kind is at most " + OutboxMessage.MAX_KIND + " characters");
         }
-        String reference = n.reference() == null || n.reference().isBlank() ? null : n.reference().trim();
+        String reference = n.reference() == null || n.reference().isBlank()
+                ? null
+                : n.reference().trim();
         if (reference != null && reference.length() > OutboxMessage.MAX_REFERENCE) {
-            throw new IllegalArgumentException("A notification's reference is at most " + OutboxMessage.MAX_REFERENCE
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "A notification's reference is at most " + OutboxMessage.MAX_REFERENCE + " characters");
         }
         String visible = OneTimeSecrets.redact(body);
-        OutboxMessage message = new OutboxMessage(recipient, language, subject, visible, reference, kind, channel,
-                Instant.now(clock));
+        OutboxMessage message =
+                new OutboxMessage(recipient, language, subject, visible, reference, kind, channel, Instant.now(clock));
         if (!visible.equals(body) && !CHANNEL.equals(channel)) {
             // a real channel will deliver it: keep the full body sealed until then (the outbox channel sends nothing)
             message.seal(sealer.seal(message.getId(), body));

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.adapters.notification.outbox;
 
 import java.util.Optional;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,12 @@ public class RecipientAddresses {
             return Optional.empty();
         }
         if (recipient.startsWith("user:")) {
-            User user = identityService.createUserQuery().userId(recipient.substring(5)).singleResult();
-            return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Optional.empty()
+            User user = identityService
+                    .createUserQuery()
+                    .userId(recipient.substring(5))
+                    .singleResult();
+            return user == null || user.getEmail() == null || user.getEmail().isBlank()
+                    ? Optional.empty()
                     : Optional.of(user.getEmail());
         }
         return Optional.of(recipient);

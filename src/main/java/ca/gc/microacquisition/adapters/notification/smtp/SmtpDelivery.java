@@ -1,19 +1,16 @@
 package ca.gc.microacquisition.adapters.notification.smtp;
 
-import java.nio.charset.StandardCharsets;
-
+import ca.gc.microacquisition.adapters.notification.outbox.MessageDelivery;
+import ca.gc.microacquisition.adapters.notification.outbox.OutboxMessageView;
+import ca.gc.microacquisition.adapters.notification.outbox.RecipientAddresses;
+import ca.gc.microacquisition.subscription.SubscriptionService;
 import jakarta.mail.internet.MimeMessage;
-
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.adapters.notification.outbox.MessageDelivery;
-import ca.gc.microacquisition.adapters.notification.outbox.OutboxMessageView;
-import ca.gc.microacquisition.adapters.notification.outbox.RecipientAddresses;
-import ca.gc.microacquisition.subscription.SubscriptionService;
 
 /**
  * Sends stored messages as plain-text e-mail through Spring Mail ({@code spring.mail.host}, {@code .port},
@@ -29,8 +26,11 @@ public class SmtpDelivery implements MessageDelivery {
     private final SubscriptionService subscriptions;
     private final String from;
 
-    public SmtpDelivery(JavaMailSender mail, RecipientAddresses addresses, SubscriptionService subscriptions,
-                        @Value("${app.notify.from:micro-acquisition@localhost}") String from) {
+    public SmtpDelivery(
+            JavaMailSender mail,
+            RecipientAddresses addresses,
+            SubscriptionService subscriptions,
+            @Value("${app.notify.from:micro-acquisition@localhost}") String from) {
         this.mail = mail;
         this.addresses = addresses;
         this.subscriptions = subscriptions;
@@ -44,7 +44,8 @@ public class SmtpDelivery implements MessageDelivery {
 
     @Override
     public void deliver(OutboxMessageView m) throws Exception {
-        String to = addresses.emailOf(m.recipient())
+        String to = addresses
+                .emailOf(m.recipient())
                 .orElseThrow(() -> new IllegalStateException("No e-mail address for " + m.recipient()));
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

@@ -2,19 +2,17 @@ package ca.gc.microacquisition.adapters.payment.sandbox;
 
 import static ca.gc.microacquisition.common.Texts.truncate;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One line of the sandbox card processor's ledger: a charge or a refund, with the answer the processor gave.
@@ -24,9 +22,16 @@ import jakarta.persistence.Table;
 @Table(name = "sandbox_card_charge")
 public class SandboxCardCharge {
 
-    public enum Kind { CHARGE, REFUND }
+    public enum Kind {
+        CHARGE,
+        REFUND
+    }
 
-    public enum Status { SUCCEEDED, DECLINED, REFUNDED }
+    public enum Status {
+        SUCCEEDED,
+        DECLINED,
+        REFUNDED
+    }
 
     @Id
     @Column(name = "id", nullable = false)
@@ -70,12 +75,20 @@ public class SandboxCardCharge {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SandboxCardCharge() {
-    }
+    protected SandboxCardCharge() {}
 
-    SandboxCardCharge(String idempotencyKey, Kind kind, UUID chargeId, BigDecimal amount, String currency,
-                      String paymentMethodMasked, Status status, String declineCode, String description,
-                      String payeeReference, Instant createdAt) {
+    SandboxCardCharge(
+            String idempotencyKey,
+            Kind kind,
+            UUID chargeId,
+            BigDecimal amount,
+            String currency,
+            String paymentMethodMasked,
+            Status status,
+            String declineCode,
+            String description,
+            String payeeReference,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.idempotencyKey = idempotencyKey;
         this.kind = kind;

@@ -1,14 +1,12 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import jakarta.persistence.LockModeType;
 
 /** Reads the sandbox card processor's ledger. */
 public interface SandboxCardChargeRepository extends JpaRepository<SandboxCardCharge, UUID> {

@@ -1,5 +1,10 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
+import ca.gc.microacquisition.payment.CardProcessor;
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.payment.ChargeRequest;
+import ca.gc.microacquisition.payment.ChargeResult;
+import ca.gc.microacquisition.payment.PaymentToken;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,17 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.payment.CardProcessor;
-import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
-import ca.gc.microacquisition.payment.ChargeRequest;
-import ca.gc.microacquisition.payment.ChargeResult;
-import ca.gc.microacquisition.payment.PaymentToken;
 
 /**
  * The offline card processor: decides like a card network would for Stripe's test cards and keeps a persistent
@@ -104,10 +102,18 @@ public class SandboxCardProcessor implements CardProcessor {
                     "The sandbox card processor is unavailable (simulated outage for " + UNAVAILABLE + ").");
         }
         String declineCode = declineCode(request.amount(), request.currency(), method);
-        SandboxCardCharge toRecord = new SandboxCardCharge(key, SandboxCardCharge.Kind.CHARGE, null,
-                storableAmount(request.amount()), storableCurrency(request.currency()), mask(method),
+        SandboxCardCharge toRecord = new SandboxCardCharge(
+                key,
+                SandboxCardCharge.Kind.CHARGE,
+                null,
+                storableAmount(request.amount()),
+                storableCurrency(request.currency()),
+                mask(method),
                 declineCode == null ? SandboxCardCharge.Status.SUCCEEDED : SandboxCardCharge.Status.DECLINED,
-                declineCode, request.description(), request.payeeReference(), Instant.now(clock));
+                declineCode,
+                request.description(),
+                request.payeeReference(),
+                Instant.now(clock));
 
         Optional<SandboxCardCharge> earlier = ledger.findByKey(key);
         if (earlier.isPresent()) {
@@ -174,10 +180,12 @@ public class SandboxCardProcessor implements CardProcessor {
     static String message(SandboxCardCharge row) {
         String amount = row.getAmount() == null ? "" : row.getAmount().toPlainString() + " " + row.getCurrency();
         if (row.getStatus() == SandboxCardCharge.Status.SUCCEEDED) {
-            return "Sandbox card processor: payment of " + amount + " approved (" + PaymentToken.mask(row.getPaymentMethodMasked()) + ").";
+            return "Sandbox card processor: payment of " + amount + " approved ("
+                    + PaymentToken.mask(row.getPaymentMethodMasked()) + ").";
         }
         if (row.getStatus() == SandboxCardCharge.Status.REFUNDED) {
-            return "Sandbox card processor: " + amount + " refunded to " + PaymentToken.mask(row.getPaymentMethodMasked()) + ".";
+            return "Sandbox card processor: " + amount + " refunded to "
+                    + PaymentToken.mask(row.getPaymentMethodMasked()) + ".";
         }
         String reason = switch (row.getDeclineCode()) {
             case GENERIC_DECLINE -> "the card issuer declined the payment; ask the cardholder for another card";
@@ -196,7 +204,9 @@ public class SandboxCardProcessor implements CardProcessor {
 
     /** Null when approved, else the decline code. */
     static String declineCode(BigDecimal amount, String currency, String method) {
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2
                 || amount.compareTo(MAX_AMOUNT) > 0) {
             return INVALID_AMOUNT;
         }
@@ -242,7 +252,9 @@ public class SandboxCardProcessor implements CardProcessor {
     }
 
     private static BigDecimal storableAmount(BigDecimal amount) {
-        if (amount == null || amount.stripTrailingZeros().scale() > 2 || amount.abs().compareTo(MAX_AMOUNT) > 0) {
+        if (amount == null
+                || amount.stripTrailingZeros().scale() > 2
+                || amount.abs().compareTo(MAX_AMOUNT) > 0) {
             return null;
         }
         return amount.setScale(2);

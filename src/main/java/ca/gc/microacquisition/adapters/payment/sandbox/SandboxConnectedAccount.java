@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A connected account of the sandbox card processor: what Stripe Connect keeps for the offline default. */
 @Entity
@@ -41,8 +40,7 @@ public class SandboxConnectedAccount {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    protected SandboxConnectedAccount() {
-    }
+    protected SandboxConnectedAccount() {}
 
     SandboxConnectedAccount(String id, String holderReference, String email, Instant createdAt) {
         this.id = id;

@@ -1,7 +1,6 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The sandbox card processor's connected accounts. */

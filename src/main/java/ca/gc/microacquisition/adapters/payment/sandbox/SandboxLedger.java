@@ -1,16 +1,14 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Writes the sandbox ledger. Every write runs in its own transaction, as a real processor's ledger lives apart from
@@ -51,20 +49,39 @@ class SandboxLedger {
         Optional<SandboxCardCharge> charge = chargeId == null ? Optional.empty() : charges.lockById(chargeId);
         SandboxCardCharge row;
         if (charge.isEmpty() || charge.get().getKind() != SandboxCardCharge.Kind.CHARGE) {
-            row = new SandboxCardCharge(idempotencyKey, SandboxCardCharge.Kind.REFUND, null, null, null, null,
-                    SandboxCardCharge.Status.DECLINED, SandboxCardProcessor.RESOURCE_MISSING, null, null, now);
+            row = new SandboxCardCharge(
+                    idempotencyKey,
+                    SandboxCardCharge.Kind.REFUND,
+                    null,
+                    null,
+                    null,
+                    null,
+                    SandboxCardCharge.Status.DECLINED,
+                    SandboxCardProcessor.RESOURCE_MISSING,
+                    null,
+                    null,
+                    now);
         } else {
             SandboxCardCharge c = charge.get();
             String declineCode = null;
             if (c.getStatus() != SandboxCardCharge.Status.SUCCEEDED) {
                 declineCode = SandboxCardProcessor.CHARGE_NOT_REFUNDABLE;
-            } else if (!charges.findByChargeIdAndStatus(c.getId(), SandboxCardCharge.Status.REFUNDED).isEmpty()) {
+            } else if (!charges.findByChargeIdAndStatus(c.getId(), SandboxCardCharge.Status.REFUNDED)
+                    .isEmpty()) {
                 declineCode = SandboxCardProcessor.CHARGE_ALREADY_REFUNDED;
             }
-            row = new SandboxCardCharge(idempotencyKey, SandboxCardCharge.Kind.REFUND, c.getId(), c.getAmount(),
-                    c.getCurrency(), c.getPaymentMethodMasked(),
+            row = new SandboxCardCharge(
+                    idempotencyKey,
+                    SandboxCardCharge.Kind.REFUND,
+                    c.getId(),
+                    c.getAmount(),
+                    c.getCurrency(),
+                    c.getPaymentMethodMasked(),
                     declineCode == null ? SandboxCardCharge.Status.REFUNDED : SandboxCardCharge.Status.DECLINED,
-                    declineCode, c.getDescription(), c.getPayeeReference(), now);
+                    declineCode,
+                    c.getDescription(),
+                    c.getPayeeReference(),
+                    now);
         }
         return record(row);
     }

@@ -29,14 +29,18 @@ class SandboxOnboardingController {
         model.addAttribute("token", token);
         var account = accounts.byToken(token);
         model.addAttribute("usable", account.isPresent());
-        model.addAttribute("accountId", account.map(SandboxConnectedAccount::getId).orElse(null));
-        model.addAttribute("email", account.map(SandboxConnectedAccount::getEmail).orElse(null));
+        model.addAttribute(
+                "accountId", account.map(SandboxConnectedAccount::getId).orElse(null));
+        model.addAttribute(
+                "email", account.map(SandboxConnectedAccount::getEmail).orElse(null));
         return "sandbox-onboarding";
     }
 
     @PostMapping("/{lang:en|fr}/sandbox/onboarding/{token}")
-    String submit(@PathVariable String lang, @PathVariable String token,
-                  @RequestParam(defaultValue = "complete") String action) {
+    String submit(
+            @PathVariable String lang,
+            @PathVariable String token,
+            @RequestParam(defaultValue = "complete") String action) {
         var back = "leave".equals(action) ? accounts.leave(token) : accounts.complete(token);
         if (back.isEmpty()) {
             return "redirect:/" + lang + "/sandbox/onboarding/" + token;

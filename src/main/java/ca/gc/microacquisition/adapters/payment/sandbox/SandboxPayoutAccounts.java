@@ -1,21 +1,19 @@
 package ca.gc.microacquisition.adapters.payment.sandbox;
 
+import ca.gc.microacquisition.payee.PayoutAccountStatus;
+import ca.gc.microacquisition.payee.PayoutAccounts;
+import ca.gc.microacquisition.payee.PayoutHolder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import ca.gc.microacquisition.payee.PayoutAccountStatus;
-import ca.gc.microacquisition.payee.PayoutAccounts;
-import ca.gc.microacquisition.payee.PayoutHolder;
 
 /**
  * The sandbox card processor's connected accounts, offline: an account ({@code acct_sandbox_…}) is opened per
@@ -35,8 +33,10 @@ public class SandboxPayoutAccounts implements PayoutAccounts {
     private final Clock clock;
     private final String baseUrl;
 
-    public SandboxPayoutAccounts(SandboxConnectedAccountRepository accounts, ObjectProvider<Clock> clock,
-                                 @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
+    public SandboxPayoutAccounts(
+            SandboxConnectedAccountRepository accounts,
+            ObjectProvider<Clock> clock,
+            @Value("${app.public-site.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -51,14 +51,20 @@ public class SandboxPayoutAccounts implements PayoutAccounts {
     @Override
     @Transactional
     public String createAccount(PayoutHolder holder) {
-        if (holder == null || holder.reference() == null || holder.reference().isBlank()
-                || holder.email() == null || holder.email().isBlank()) {
+        if (holder == null
+                || holder.reference() == null
+                || holder.reference().isBlank()
+                || holder.email() == null
+                || holder.email().isBlank()) {
             throw new IllegalArgumentException("A connected account needs the holder's reference and e-mail");
         }
         return accounts.findByHolderReference(holder.reference())
-                .orElseGet(() -> accounts.save(new SandboxConnectedAccount(ACCOUNT_PREFIX
-                        + UUID.randomUUID().toString().replace("-", "").substring(0, 16), holder.reference(),
-                        holder.email(), clock.instant())))
+                .orElseGet(() -> accounts.save(new SandboxConnectedAccount(
+                        ACCOUNT_PREFIX
+                                + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
+                        holder.reference(),
+                        holder.email(),
+                        clock.instant())))
                 .getId();
     }
 
@@ -78,8 +84,8 @@ public class SandboxPayoutAccounts implements PayoutAccounts {
     public PayoutAccountStatus status(String accountId) {
         SandboxConnectedAccount account = account(accountId);
         boolean done = account.isDetailsSubmitted() && account.isPayoutsEnabled();
-        return new PayoutAccountStatus(account.getId(), account.isDetailsSubmitted(), done,
-                account.isPayoutsEnabled(), done);
+        return new PayoutAccountStatus(
+                account.getId(), account.isDetailsSubmitted(), done, account.isPayoutsEnabled(), done);
     }
 
     /** The account behind an open onboarding link. */

@@ -1,12 +1,10 @@
 package ca.gc.microacquisition.adapters.payment.stripe;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import ca.gc.microacquisition.adapters.Secrets;
+import ca.gc.microacquisition.payment.CardProcessor;
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.payment.ChargeRequest;
+import ca.gc.microacquisition.payment.ChargeResult;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
@@ -22,12 +20,11 @@ import com.stripe.net.ApiResource;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
-
-import ca.gc.microacquisition.adapters.Secrets;
-import ca.gc.microacquisition.payment.CardProcessor;
-import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
-import ca.gc.microacquisition.payment.ChargeRequest;
-import ca.gc.microacquisition.payment.ChargeResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Card payments through Stripe: one PaymentIntent, created and confirmed in one call, per charge, sent with the
@@ -108,23 +105,31 @@ public class StripeCardProcessor implements CardProcessor {
         }
         // A destination charge: the whole amount is transferred to the supplier's connected account.
         params.setTransferData(PaymentIntentCreateParams.TransferData.builder()
-                .setDestination(request.payeeReference()).build());
+                .setDestination(request.payeeReference())
+                .build());
         if (onBehalfOf) {
             params.setOnBehalfOf(request.payeeReference());
         }
-        var options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
+        var options = RequestOptions.builder()
+                .setIdempotencyKey(request.idempotencyKey())
+                .build();
         try {
             PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), options);
             return fromIntent(intent, replayed(intent));
         } catch (CardException e) {
             var error = e.getStripeError();
-            String reference = error != null && error.getPaymentIntent() != null ? error.getPaymentIntent().getId()
+            String reference = error != null && error.getPaymentIntent() != null
+                    ? error.getPaymentIntent().getId()
                     : e.getCharge();
             String code = e.getDeclineCode() != null ? e.getDeclineCode() : e.getCode();
             String message = error != null && error.getMessage() != null ? error.getMessage() : e.getUserMessage();
             log.info("Stripe declined charge {}: {}", request.idempotencyKey(), code);
-            return new ChargeResult(ChargeResult.Status.DECLINED, reference, code,
-                    "The card was declined (" + code + "): " + message, false);
+            return new ChargeResult(
+                    ChargeResult.Status.DECLINED,
+                    reference,
+                    code,
+                    "The card was declined (" + code + "): " + message,
+                    false);
         } catch (StripeException e) {
             throw translate("charging " + request.idempotencyKey(), e);
         }
@@ -150,14 +155,28 @@ public class StripeCardProcessor implements CardProcessor {
             Refund refund = stripe.v1().refunds().create(params.build(), options);
             boolean replayed = replayed(refund);
             return switch (refund.getStatus()) {
-                case "succeeded" -> new ChargeResult(ChargeResult.Status.REFUNDED, refund.getId(), null,
-                        "Refunded " + amount(refund.getAmount(), refund.getCurrency()) + ".", replayed);
-                case "pending", "requires_action" -> new ChargeResult(ChargeResult.Status.REFUNDED, refund.getId(),
-                        null, "Refund of " + amount(refund.getAmount(), refund.getCurrency())
-                                + " submitted; Stripe reports it pending.", replayed);
-                default -> new ChargeResult(ChargeResult.Status.DECLINED, refund.getId(), refund.getFailureReason(),
-                        "Stripe could not refund (" + refund.getStatus() + ", " + refund.getFailureReason() + ").",
-                        replayed);
+                case "succeeded" ->
+                    new ChargeResult(
+                            ChargeResult.Status.REFUNDED,
+                            refund.getId(),
+                            null,
+                            "Refunded " + amount(refund.getAmount(), refund.getCurrency()) + ".",
+                            replayed);
+                case "pending", "requires_action" ->
+                    new ChargeResult(
+                            ChargeResult.Status.REFUNDED,
+                            refund.getId(),
+                            null,
+                            "Refund of " + amount(refund.getAmount(), refund.getCurrency())
+                                    + " submitted; Stripe reports it pending.",
+                            replayed);
+                default ->
+                    new ChargeResult(
+                            ChargeResult.Status.DECLINED,
+                            refund.getId(),
+                            refund.getFailureReason(),
+                            "Stripe could not refund (" + refund.getStatus() + ", " + refund.getFailureReason() + ").",
+                            replayed);
             };
         } catch (StripeException e) {
             throw translate("refunding " + providerReference, e);
@@ -166,63 +185,86 @@ public class StripeCardProcessor implements CardProcessor {
 
     private static ChargeResult fromIntent(PaymentIntent intent, boolean replayed) {
         String status = intent.getStatus();
-        String amount = amount(intent.getAmountReceived() != null && intent.getAmountReceived() > 0
-                ? intent.getAmountReceived() : intent.getAmount(), intent.getCurrency());
+        String amount = amount(
+                intent.getAmountReceived() != null && intent.getAmountReceived() > 0
+                        ? intent.getAmountReceived()
+                        : intent.getAmount(),
+                intent.getCurrency());
         switch (status) {
             case "succeeded":
-                return new ChargeResult(ChargeResult.Status.SUCCEEDED, intent.getId(), null,
-                        "Paid " + amount + " (Stripe " + intent.getId() + ").", replayed);
+                return new ChargeResult(
+                        ChargeResult.Status.SUCCEEDED,
+                        intent.getId(),
+                        null,
+                        "Paid " + amount + " (Stripe " + intent.getId() + ").",
+                        replayed);
             case "requires_action":
             case "requires_payment_method":
             case "canceled": {
                 var error = intent.getLastPaymentError();
-                String code = error == null ? status
+                String code = error == null
+                        ? status
                         : error.getDeclineCode() != null ? error.getDeclineCode() : error.getCode();
-                String message = error != null && error.getMessage() != null ? error.getMessage()
+                String message = error != null && error.getMessage() != null
+                        ? error.getMessage()
                         : "requires_action".equals(status)
                                 ? "The card needs the cardholder's authentication, which an unattended payment cannot give."
                                 : "Stripe did not complete the payment (" + status + ").";
-                return new ChargeResult(ChargeResult.Status.DECLINED, intent.getId(), code,
-                        "The card was not charged (" + code + "): " + message, replayed);
+                return new ChargeResult(
+                        ChargeResult.Status.DECLINED,
+                        intent.getId(),
+                        code,
+                        "The card was not charged (" + code + "): " + message,
+                        replayed);
             }
             default:
                 // processing, requires_confirmation, requires_capture: not settled; the retry asks again.
-                throw new CardProcessorUnavailableException("Stripe has not settled payment " + intent.getId()
-                        + " yet (status " + status + ")");
+                throw new CardProcessorUnavailableException(
+                        "Stripe has not settled payment " + intent.getId() + " yet (status " + status + ")");
         }
     }
 
     /** Whether Stripe answered from an earlier request with the same idempotency key. */
     private static boolean replayed(ApiResource resource) {
         var response = resource.getLastResponse();
-        return response != null && response.headers().firstValue(REPLAYED_HEADER)
-                .map(Boolean::parseBoolean).orElse(false);
+        return response != null
+                && response.headers()
+                        .firstValue(REPLAYED_HEADER)
+                        .map(Boolean::parseBoolean)
+                        .orElse(false);
     }
 
     static RuntimeException translate(String doing, StripeException e) {
         String detail = e.getStripeError() != null && e.getStripeError().getMessage() != null
-                ? e.getStripeError().getMessage() : e.getMessage();
+                ? e.getStripeError().getMessage()
+                : e.getMessage();
         String request = e.getRequestId() == null ? "" : " [request " + e.getRequestId() + "]";
-        if (e instanceof RateLimitException || e instanceof ApiConnectionException || e instanceof ApiException
+        if (e instanceof RateLimitException
+                || e instanceof ApiConnectionException
+                || e instanceof ApiException
                 || (e.getStatusCode() != null && e.getStatusCode() >= 500)) {
-            return new CardProcessorUnavailableException("Stripe is unavailable while " + doing + ": " + detail
-                    + request, e);
+            return new CardProcessorUnavailableException(
+                    "Stripe is unavailable while " + doing + ": " + detail + request, e);
         }
         if (e instanceof IdempotencyException && Integer.valueOf(409).equals(e.getStatusCode())) {
             // The first request with this key is still being processed: ask again later with the same key.
-            return new CardProcessorUnavailableException("Stripe is still processing an earlier request while "
-                    + doing + ": " + detail + request, e);
+            return new CardProcessorUnavailableException(
+                    "Stripe is still processing an earlier request while " + doing + ": " + detail + request, e);
         }
         if (e instanceof AuthenticationException) {
-            return new IllegalStateException("Stripe rejected the API key while " + doing
-                    + ": check app.stripe.api-key (APP_STRIPE_API_KEY)" + request, e);
+            return new IllegalStateException(
+                    "Stripe rejected the API key while " + doing + ": check app.stripe.api-key (APP_STRIPE_API_KEY)"
+                            + request,
+                    e);
         }
         if (e instanceof PermissionException) {
-            return new IllegalStateException("The Stripe key lacks a permission needed for " + doing + ": " + detail
-                    + request, e);
+            return new IllegalStateException(
+                    "The Stripe key lacks a permission needed for " + doing + ": " + detail + request, e);
         }
-        return new IllegalStateException("Stripe refused the request while " + doing + " (a configuration or data "
-                + "problem, not a card decline): " + detail + request, e);
+        return new IllegalStateException(
+                "Stripe refused the request while " + doing + " (a configuration or data "
+                        + "problem, not a card decline): " + detail + request,
+                e);
     }
 
     static long minorUnits(BigDecimal amount) {
@@ -230,7 +272,9 @@ public class StripeCardProcessor implements CardProcessor {
             throw new IllegalArgumentException("A charge needs a positive amount, got " + amount);
         }
         try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
+            return amount.setScale(2, RoundingMode.UNNECESSARY)
+                    .movePointRight(2)
+                    .longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("A charge amount has at most two decimals, got " + amount, e);
         }

@@ -1,13 +1,12 @@
 package ca.gc.microacquisition.adapters.payment.stripe;
 
+import ca.gc.microacquisition.adapters.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import ca.gc.microacquisition.adapters.Secrets;
 
 /** Stripe as the card processor: created only when {@code app.payment.provider=stripe}. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +18,10 @@ public class StripeConfiguration {
 
     @Bean
     StripeCardProcessor stripeCardProcessor(StripeProperties properties, StripeConnectProperties connect) {
-        log.info("Card processor: Stripe at {} (key {}), destination charges to Connect accounts{}",
-                properties.apiBase(), Secrets.mask(properties.apiKey()),
+        log.info(
+                "Card processor: Stripe at {} (key {}), destination charges to Connect accounts{}",
+                properties.apiBase(),
+                Secrets.mask(properties.apiKey()),
                 connect.onBehalfOf() ? " on their behalf" : "");
         return new StripeCardProcessor(properties, connect.onBehalfOf());
     }

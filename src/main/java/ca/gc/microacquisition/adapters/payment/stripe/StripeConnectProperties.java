@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.stripe.connect")
 public record StripeConnectProperties(
         @DefaultValue("CA") String country,
-        @DefaultValue("false") boolean onBehalfOf) {
-}
+        @DefaultValue("false") boolean onBehalfOf) {}

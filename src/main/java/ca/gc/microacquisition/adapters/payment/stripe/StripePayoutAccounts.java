@@ -1,10 +1,8 @@
 package ca.gc.microacquisition.adapters.payment.stripe;
 
-import java.util.Locale;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import ca.gc.microacquisition.payee.PayoutAccountStatus;
+import ca.gc.microacquisition.payee.PayoutAccounts;
+import ca.gc.microacquisition.payee.PayoutHolder;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
@@ -12,10 +10,9 @@ import com.stripe.model.AccountLink;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
-
-import ca.gc.microacquisition.payee.PayoutAccountStatus;
-import ca.gc.microacquisition.payee.PayoutAccounts;
-import ca.gc.microacquisition.payee.PayoutHolder;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The suppliers' Stripe Connect accounts: Express accounts, opened by the platform, onboarded on Stripe's hosted
@@ -51,10 +48,13 @@ public class StripePayoutAccounts implements PayoutAccounts {
             throw new IllegalArgumentException("A connected account needs the supplier's reference");
         }
         var capabilities = AccountCreateParams.Capabilities.builder()
-                .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build());
+                .setTransfers(AccountCreateParams.Capabilities.Transfers.builder()
+                        .setRequested(true)
+                        .build());
         if (connect.onBehalfOf()) {
             capabilities.setCardPayments(AccountCreateParams.Capabilities.CardPayments.builder()
-                    .setRequested(true).build());
+                    .setRequested(true)
+                    .build());
         }
         var params = AccountCreateParams.builder()
                 .setType(AccountCreateParams.Type.EXPRESS)
@@ -67,8 +67,11 @@ public class StripePayoutAccounts implements PayoutAccounts {
                 .build();
         String key = "connected-account-" + holder.reference();
         try {
-            Account account = stripe.v1().accounts().create(params,
-                    RequestOptions.builder().setIdempotencyKey(key).build());
+            Account account = stripe.v1()
+                    .accounts()
+                    .create(
+                            params,
+                            RequestOptions.builder().setIdempotencyKey(key).build());
             log.info("Stripe connected account {} opened for supplier {}", account.getId(), holder.reference());
             return account.getId();
         } catch (StripeException e) {
@@ -107,7 +110,8 @@ public class StripePayoutAccounts implements PayoutAccounts {
             boolean details = Boolean.TRUE.equals(account.getDetailsSubmitted());
             boolean charges = Boolean.TRUE.equals(account.getChargesEnabled());
             boolean payouts = Boolean.TRUE.equals(account.getPayoutsEnabled());
-            boolean transfers = account.getCapabilities() == null || account.getCapabilities().getTransfers() == null
+            boolean transfers = account.getCapabilities() == null
+                    || account.getCapabilities().getTransfers() == null
                     || "active".equals(account.getCapabilities().getTransfers());
             boolean ready = details && payouts && transfers && (!connect.onBehalfOf() || charges);
             return new PayoutAccountStatus(account.getId(), details, charges, payouts, ready);

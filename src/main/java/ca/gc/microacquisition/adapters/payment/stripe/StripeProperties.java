@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.adapters.payment.stripe;
 
+import ca.gc.microacquisition.adapters.Secrets;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import ca.gc.microacquisition.adapters.Secrets;
 
 /**
  * {@code app.stripe.*}: the Stripe API and its secret key. Used when {@code app.payment.provider=stripe}.

@@ -28,18 +28,49 @@ public final class LicenceDetector {
 
     /** Licence file names looked for at the root of a repository, in order of preference (case-insensitive). */
     public static final List<String> LICENCE_FILE_NAMES = List.of(
-            "LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "LICENCE.md", "LICENCE.txt",
-            "COPYING", "COPYING.md", "COPYING.txt", "UNLICENSE");
+            "LICENSE",
+            "LICENSE.md",
+            "LICENSE.txt",
+            "LICENCE",
+            "LICENCE.md",
+            "LICENCE.txt",
+            "COPYING",
+            "COPYING.md",
+            "COPYING.txt",
+            "UNLICENSE");
 
     /** LICENSE, LICENCE, COPYING, UNLICENSE, with any suffix (LICENSE.md, LICENSE-MIT, COPYING.txt…). */
     private static final Pattern LICENCE_FILE_NAME = Pattern.compile("(?i)^(un)?(licen[cs]e|copying)([-._].*)?$");
 
     /** SPDX ids in the spelling SPDX uses, by lower-case key (hosts report keys such as {@code apache-2.0}). */
-    private static final Map<String, String> SPDX_SPELLING = spellings("MIT", "Apache-2.0", "BSD-2-Clause",
-            "BSD-3-Clause", "ISC", "MPL-2.0", "EPL-1.0", "EPL-2.0", "BSL-1.0", "Unlicense", "CC0-1.0", "OGL-Canada-2.0",
-            "OFL-1.1", "WTFPL", "0BSD", "CC-BY-4.0", "CC-BY-SA-4.0", "GPL-2.0-only", "GPL-2.0-or-later",
-            "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only",
-            "LGPL-3.0-or-later", "AGPL-3.0-only", "AGPL-3.0-or-later");
+    private static final Map<String, String> SPDX_SPELLING = spellings(
+            "MIT",
+            "Apache-2.0",
+            "BSD-2-Clause",
+            "BSD-3-Clause",
+            "ISC",
+            "MPL-2.0",
+            "EPL-1.0",
+            "EPL-2.0",
+            "BSL-1.0",
+            "Unlicense",
+            "CC0-1.0",
+            "OGL-Canada-2.0",
+            "OFL-1.1",
+            "WTFPL",
+            "0BSD",
+            "CC-BY-4.0",
+            "CC-BY-SA-4.0",
+            "GPL-2.0-only",
+            "GPL-2.0-or-later",
+            "GPL-3.0-only",
+            "GPL-3.0-or-later",
+            "LGPL-2.1-only",
+            "LGPL-2.1-or-later",
+            "LGPL-3.0-only",
+            "LGPL-3.0-or-later",
+            "AGPL-3.0-only",
+            "AGPL-3.0-or-later");
 
     /** The GNU licences as hosts name them without "-only"/"-or-later" (deprecated SPDX ids, licensee keys). */
     private static final Pattern BARE_GNU = Pattern.compile("(?i)^(a?gpl|lgpl)-(2\\.0|2\\.1|3\\.0)(\\+)?$");
@@ -52,12 +83,12 @@ public final class LicenceDetector {
         return Map.copyOf(map);
     }
 
-    private static final Pattern SPDX_TAG = Pattern.compile(
-            "SPDX-License-Identifier:\\s*([A-Za-z0-9][A-Za-z0-9.+-]*)");
+    private static final Pattern SPDX_TAG = Pattern.compile("SPDX-License-Identifier:\\s*([A-Za-z0-9][A-Za-z0-9.+-]*)");
 
     private record Rule(String spdxId, Pattern mustFind, Pattern mustNotFind) {
         boolean matches(String text) {
-            return mustFind.matcher(text).find() && (mustNotFind == null || !mustNotFind.matcher(text).find());
+            return mustFind.matcher(text).find()
+                    && (mustNotFind == null || !mustNotFind.matcher(text).find());
         }
     }
 
@@ -74,23 +105,31 @@ public final class LicenceDetector {
             rule("EPL-2.0", "eclipse public license ?-? ?(v\\.? ?|version )2\\.0"),
             rule("Apache-2.0", "apache license,? version 2\\.0"),
             rule("Unlicense", "this is free and unencumbered software released into the public domain"),
-            rule("ISC", "permission to use, copy, modify, and(/or)? distribute this software for any purpose "
-                    + "with or without fee is hereby granted"),
-            new Rule("MIT", Pattern.compile("permission is hereby granted, free of charge, to any person obtaining "
-                    + "a copy.*the above copyright notice and this permission notice shall be included"), null),
-            new Rule("BSD-3-Clause", Pattern.compile("redistribution and use in source and binary forms.*"
-                    + "(neither the name of|may be used to endorse or promote)"),
+            rule(
+                    "ISC",
+                    "permission to use, copy, modify, and(/or)? distribute this software for any purpose "
+                            + "with or without fee is hereby granted"),
+            new Rule(
+                    "MIT",
+                    Pattern.compile("permission is hereby granted, free of charge, to any person obtaining "
+                            + "a copy.*the above copyright notice and this permission notice shall be included"),
+                    null),
+            new Rule(
+                    "BSD-3-Clause",
+                    Pattern.compile("redistribution and use in source and binary forms.*"
+                            + "(neither the name of|may be used to endorse or promote)"),
                     Pattern.compile("all advertising materials")),
-            new Rule("BSD-2-Clause", Pattern.compile("redistribution and use in source and binary forms.*"
-                    + "redistributions in binary form must reproduce the above copyright notice"),
+            new Rule(
+                    "BSD-2-Clause",
+                    Pattern.compile("redistribution and use in source and binary forms.*"
+                            + "redistributions in binary form must reproduce the above copyright notice"),
                     Pattern.compile("all advertising materials|neither the name of|may be used to endorse")));
 
     /** The first GNU licence title in the text, with its version. */
-    private static final Pattern GNU_TITLE = Pattern.compile(
-            "gnu (affero |lesser |library )?general public license,? version (\\d(?:\\.\\d)?)");
+    private static final Pattern GNU_TITLE =
+            Pattern.compile("gnu (affero |lesser |library )?general public license,? version (\\d(?:\\.\\d)?)");
 
-    private LicenceDetector() {
-    }
+    private LicenceDetector() {}
 
     /** Whether a root-level file name is a licence file name (the preferred names, or any with a suffix). */
     public static boolean isLicenceFileName(String fileName) {
@@ -129,7 +168,8 @@ public final class LicenceDetector {
             return Optional.of(tagged(tag.group(1)));
         }
         String text = normalise(licenceText);
-        Optional<String> byRule = RULES.stream().filter(r -> r.matches(text)).map(Rule::spdxId).findFirst();
+        Optional<String> byRule =
+                RULES.stream().filter(r -> r.matches(text)).map(Rule::spdxId).findFirst();
         return byRule.isPresent() ? byRule : gnuLicence(text);
     }
 
@@ -164,7 +204,9 @@ public final class LicenceDetector {
     /** Lower case, Markdown emphasis and quotes removed, every run of white space turned into one space. */
     static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT)
-                .replace('\u201c', '"').replace('\u201d', '"').replace('\u2019', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u2019', '\'')
                 .replaceAll("[*_#>`]", "")
                 .replaceAll("\\s+", " ")
                 .trim();

@@ -1,15 +1,7 @@
 package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
@@ -23,9 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.Finding.Severity;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads SARIF 2.1 logs into {@link Finding}s, with the SARIF object model of {@code com.contrastsecurity:java-sarif}
@@ -51,8 +49,7 @@ public final class SarifParser {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class));
 
-    private SarifParser() {
-    }
+    private SarifParser() {}
 
     /** The findings of every run of the log. */
     public static List<Finding> findings(byte[] json) throws SarifFormatException {
@@ -62,10 +59,12 @@ public final class SarifParser {
         } catch (IOException e) {
             throw new SarifFormatException("not valid SARIF JSON: " + firstLine(e.getMessage()), e);
         }
-        String version = tree != null && tree.path("version").isTextual() ? tree.path("version").asText() : null;
+        String version = tree != null && tree.path("version").isTextual()
+                ? tree.path("version").asText()
+                : null;
         if (!(tree instanceof ObjectNode log) || version == null || !version.startsWith("2.1")) {
-            throw new SarifFormatException("not a SARIF 2.1 log (version is "
-                    + (version == null ? "missing" : version) + ")", null);
+            throw new SarifFormatException(
+                    "not a SARIF 2.1 log (version is " + (version == null ? "missing" : version) + ")", null);
         }
         ObjectNode withoutVersion = log.deepCopy();
         withoutVersion.remove("version"); // checked above; the model's enum knows "2.1.0" only
@@ -90,8 +89,8 @@ public final class SarifParser {
             }
             ToolComponent driver = run.getTool() == null ? null : run.getTool().getDriver();
             String tool = driver == null || driver.getName() == null ? "SARIF" : driver.getName();
-            List<ReportingDescriptor> rules = driver == null || driver.getRules() == null
-                    ? List.of() : new ArrayList<>(driver.getRules());
+            List<ReportingDescriptor> rules =
+                    driver == null || driver.getRules() == null ? List.of() : new ArrayList<>(driver.getRules());
             JsonNode resultNodes = tree.path("runs").path(r).path("results");
             for (int i = 0; i < run.getResults().size(); i++) {
                 Result result = run.getResults().get(i);
@@ -104,10 +103,10 @@ public final class SarifParser {
         return findings;
     }
 
-    private static Finding toFinding(String tool, List<ReportingDescriptor> rules, Result result,
-                                     String statedLevel) {
+    private static Finding toFinding(String tool, List<ReportingDescriptor> rules, Result result, String statedLevel) {
         Optional<ReportingDescriptor> rule = ruleOf(rules, result);
-        String ruleId = result.getRuleId() != null ? result.getRuleId()
+        String ruleId = result.getRuleId() != null
+                ? result.getRuleId()
                 : rule.map(ReportingDescriptor::getId).orElse(null);
         Severity severity = rule.flatMap(SarifParser::securitySeverity)
                 .map(SarifParser::fromScore)
@@ -121,9 +120,12 @@ public final class SarifParser {
         if (locations != null && !locations.isEmpty() && locations.get(0) != null) {
             PhysicalLocation physical = locations.get(0).getPhysicalLocation();
             if (physical != null) {
-                path = physical.getArtifactLocation() == null ? null : physical.getArtifactLocation().getUri();
+                path = physical.getArtifactLocation() == null
+                        ? null
+                        : physical.getArtifactLocation().getUri();
                 line = physical.getRegion() == null || physical.getRegion().getStartLine() == null
-                        ? 0 : Math.max(0, physical.getRegion().getStartLine());
+                        ? 0
+                        : Math.max(0, physical.getRegion().getStartLine());
             }
         }
         return new Finding(tool, ruleId, severity, message, path, line);
@@ -137,7 +139,9 @@ public final class SarifParser {
         if (result.getRuleId() == null) {
             return Optional.empty();
         }
-        return rules.stream().filter(r -> r != null && result.getRuleId().equals(r.getId())).findFirst();
+        return rules.stream()
+                .filter(r -> r != null && result.getRuleId().equals(r.getId()))
+                .findFirst();
     }
 
     private static String defaultLevel(Optional<ReportingDescriptor> rule) {

@@ -1,11 +1,10 @@
 package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 
 /**
  * Looks for credentials in lines of text: private key blocks, AWS access key ids, GitHub tokens, Slack tokens and
@@ -16,32 +15,42 @@ public final class SecretScanner {
     /** The tool name on every finding; the QA summary counts these as secrets. */
     public static final String TOOL = "secret-scan";
 
-    private record SecretPattern(String ruleId, Severity severity, Pattern pattern, String message) {
-    }
+    private record SecretPattern(String ruleId, Severity severity, Pattern pattern, String message) {}
 
     private static final List<SecretPattern> PATTERNS = List.of(
-            new SecretPattern("private-key", Severity.CRITICAL,
+            new SecretPattern(
+                    "private-key",
+                    Severity.CRITICAL,
                     Pattern.compile("-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"),
                     "A private key was committed."),
-            new SecretPattern("aws-access-key-id", Severity.CRITICAL,
+            new SecretPattern(
+                    "aws-access-key-id",
+                    Severity.CRITICAL,
                     Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Z0-9])"),
                     "An AWS access key id was committed."),
-            new SecretPattern("github-token", Severity.CRITICAL,
+            new SecretPattern(
+                    "github-token",
+                    Severity.CRITICAL,
                     Pattern.compile("(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})"),
                     "A GitHub access token was committed."),
-            new SecretPattern("slack-token", Severity.CRITICAL,
+            new SecretPattern(
+                    "slack-token",
+                    Severity.CRITICAL,
                     Pattern.compile("(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}"),
                     "A Slack token was committed."),
-            new SecretPattern("slack-webhook", Severity.CRITICAL,
+            new SecretPattern(
+                    "slack-webhook",
+                    Severity.CRITICAL,
                     Pattern.compile("https://hooks\\.slack\\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+"),
                     "A Slack incoming webhook URL was committed."),
-            new SecretPattern("password-assignment", Severity.HIGH,
+            new SecretPattern(
+                    "password-assignment",
+                    Severity.HIGH,
                     Pattern.compile("(?i)\\b(password|passwd|pwd|secret)[\"']?\\s*(:=|=|:)\\s*[\"']"
                             + "(?!\\$\\{)(?!<)[^\"'\\s]{4,}[\"']"),
                     "A password is assigned a literal value."));
 
-    private SecretScanner() {
-    }
+    private SecretScanner() {}
 
     /**
      * Scans the given lines of one file.

@@ -1,5 +1,10 @@
 package ca.gc.microacquisition.adapters.repositoryhost.github;
 
+import ca.gc.microacquisition.adapters.Secrets;
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
+import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
@@ -14,20 +19,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.GitHubRateLimitHandler;
 import org.kohsuke.github.HttpException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.adapters.Secrets;
-import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
-import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
 
 /**
  * One configured connection to a GitHub API: the hub4j client for what it covers, plain HTTP (same timeouts,
@@ -49,14 +46,14 @@ final class GitHubApi {
         }
 
         boolean sameAs(RepoRef other) {
-            return host.equalsIgnoreCase(other.host) && owner.equalsIgnoreCase(other.owner)
+            return host.equalsIgnoreCase(other.host)
+                    && owner.equalsIgnoreCase(other.owner)
                     && name.equalsIgnoreCase(other.name);
         }
     }
 
     /** A pull request on this host. */
-    record PullRef(RepoRef repository, int number) {
-    }
+    record PullRef(RepoRef repository, int number) {}
 
     /** A plain-HTTP answer: status, parsed JSON body (or null), and the next page's URL (or null). */
     record JsonResponse(int status, JsonNode body, String nextPage) {
@@ -66,7 +63,9 @@ final class GitHubApi {
         }
 
         String message() {
-            return body != null && body.hasNonNull("message") ? body.get("message").asText() : "";
+            return body != null && body.hasNonNull("message")
+                    ? body.get("message").asText()
+                    : "";
         }
     }
 
@@ -81,7 +80,8 @@ final class GitHubApi {
     GitHubApi(GitHubProperties properties) {
         this.properties = properties;
         String base = properties.apiUrl() == null || properties.apiUrl().isBlank()
-                ? "https://api.github.com" : properties.apiUrl().trim();
+                ? "https://api.github.com"
+                : properties.apiUrl().trim();
         this.apiUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         String apiHost = apiUrl.getHost() == null ? "" : apiUrl.getHost().toLowerCase(Locale.ROOT);
         this.webHost = apiHost.equals("api.github.com") ? "github.com" : apiHost;
@@ -128,15 +128,16 @@ final class GitHubApi {
 
     /** The repository a web URL names on this host ({@code https://github.com/owner/repo}), if any. */
     Optional<RepoRef> repository(String url) {
-        return parse(url, REPOSITORY_PATH).map(m -> new RepoRef(host(url), m.group(1), RepositoryUrls.withoutGitSuffix(m.group(2))));
+        return parse(url, REPOSITORY_PATH)
+                .map(m -> new RepoRef(host(url), m.group(1), RepositoryUrls.withoutGitSuffix(m.group(2))));
     }
 
     /** The pull request a web URL names on this host ({@code https://github.com/owner/repo/pull/7}), if any. */
     Optional<PullRef> pullRequest(String url) {
         return parse(url, PULL_PATH).flatMap(m -> {
             try {
-                return Optional.of(new PullRef(new RepoRef(host(url), m.group(1), m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                return Optional.of(
+                        new PullRef(new RepoRef(host(url), m.group(1), m.group(2)), Integer.parseInt(m.group(3))));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -148,8 +149,10 @@ final class GitHubApi {
         if (uri == null) {
             return Optional.empty();
         }
-        if (uri.getScheme() == null || uri.getHost() == null
-                || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
+        if (uri.getScheme() == null
+                || uri.getHost() == null
+                || !(uri.getScheme().equalsIgnoreCase("https")
+                        || uri.getScheme().equalsIgnoreCase("http"))) {
             return Optional.empty();
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
@@ -189,18 +192,22 @@ final class GitHubApi {
         if (e instanceof HttpException http) {
             int status = http.getResponseCode();
             if (status == 401) {
-                return new IllegalStateException("GitHub rejected the token (401) while " + doing
-                        + ": check app.github.token (APP_GITHUB_TOKEN)", e);
+                return new IllegalStateException(
+                        "GitHub rejected the token (401) while " + doing
+                                + ": check app.github.token (APP_GITHUB_TOKEN)",
+                        e);
             }
             if (status >= 400 && status < 500 && status != 403 && status != 408 && status != 429) {
-                return new IllegalStateException("GitHub refused " + doing + " (" + status + "): "
-                        + firstLine(http.getMessage()), e);
+                return new IllegalStateException(
+                        "GitHub refused " + doing + " (" + status + "): " + firstLine(http.getMessage()), e);
             }
-            return new RepositoryHostUnavailableException("GitHub failed while " + doing + " (" + status + "): "
-                    + firstLine(http.getMessage()), e);
+            return new RepositoryHostUnavailableException(
+                    "GitHub failed while " + doing + " (" + status + "): " + firstLine(http.getMessage()), e);
         }
-        return new RepositoryHostUnavailableException("GitHub could not be reached while " + doing + ": "
-                + e.getClass().getSimpleName() + " " + firstLine(e.getMessage()), e);
+        return new RepositoryHostUnavailableException(
+                "GitHub could not be reached while " + doing + ": "
+                        + e.getClass().getSimpleName() + " " + firstLine(e.getMessage()),
+                e);
     }
 
     private static String firstLine(String text) {
@@ -242,19 +249,25 @@ final class GitHubApi {
         }
         int status = response.statusCode();
         JsonNode body = parse(response.body());
-        String message = body != null && body.hasNonNull("message") ? body.get("message").asText() : "";
+        String message =
+                body != null && body.hasNonNull("message") ? body.get("message").asText() : "";
         if (status >= 500 || status == 429) {
-            throw new RepositoryHostUnavailableException("GitHub failed while " + doing + " (" + status + ")"
-                    + (message.isEmpty() ? "" : ": " + message));
+            throw new RepositoryHostUnavailableException(
+                    "GitHub failed while " + doing + " (" + status + ")" + (message.isEmpty() ? "" : ": " + message));
         }
         if (status == 401) {
-            throw new IllegalStateException("GitHub rejected the token (401) while " + doing
-                    + ": check app.github.token (APP_GITHUB_TOKEN)");
+            throw new IllegalStateException(
+                    "GitHub rejected the token (401) while " + doing + ": check app.github.token (APP_GITHUB_TOKEN)");
         }
-        if (status == 403 && response.headers().firstValue("x-ratelimit-remaining").filter("0"::equals).isPresent()) {
+        if (status == 403
+                && response.headers()
+                        .firstValue("x-ratelimit-remaining")
+                        .filter("0"::equals)
+                        .isPresent()) {
             throw new RepositoryHostUnavailableException("GitHub rate limit reached while " + doing);
         }
-        String next = response.headers().firstValue("link")
+        String next = response.headers()
+                .firstValue("link")
                 .map(NEXT_LINK::matcher)
                 .filter(Matcher::find)
                 .map(m -> m.group(1))
@@ -281,16 +294,15 @@ final class GitHubApi {
             page = get(page.nextPage(), doing);
             pages++;
             if (!page.ok()) {
-                throw new RepositoryHostUnavailableException("GitHub failed on a later page while " + doing
-                        + " (" + page.status() + ")");
+                throw new RepositoryHostUnavailableException(
+                        "GitHub failed on a later page while " + doing + " (" + page.status() + ")");
             }
         }
         return new JsonPages(first, items);
     }
 
     /** The items read, and the first answer (whose status says whether there were any to read). */
-    record JsonPages(JsonResponse first, List<JsonNode> items) {
-    }
+    record JsonPages(JsonResponse first, List<JsonNode> items) {}
 
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {

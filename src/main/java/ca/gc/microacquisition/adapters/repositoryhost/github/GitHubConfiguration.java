@@ -1,13 +1,12 @@
 package ca.gc.microacquisition.adapters.repositoryhost.github;
 
+import ca.gc.microacquisition.adapters.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import ca.gc.microacquisition.adapters.Secrets;
 
 /** GitHub as the repository host: created only when {@code app.repository.host=github}. */
 @Configuration(proxyBeanMethods = false)

@@ -1,17 +1,15 @@
 package ca.gc.microacquisition.adapters.repositoryhost.github;
 
+import ca.gc.microacquisition.repositoryhost.OpportunityIssues;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import ca.gc.microacquisition.repositoryhost.OpportunityIssues;
 
 /**
  * Opens a GitHub issue for a posted opportunity in its repository and closes it on award or cancellation.
@@ -42,7 +40,10 @@ public class GitHubOpportunityIssues implements OpportunityIssues {
         }
         Optional<GHRepository> repository = api.findRepository(ref.get());
         if (repository.isEmpty()) {
-            log.warn("No issue opened for {}: repository {} not found", reference, ref.get().fullName());
+            log.warn(
+                    "No issue opened for {}: repository {} not found",
+                    reference,
+                    ref.get().fullName());
             return Optional.empty();
         }
         String fullBody = (body == null ? "" : body.strip()) + "\n\n" + OpportunityIssues.marker(reference) + "\n";
@@ -62,7 +63,8 @@ public class GitHubOpportunityIssues implements OpportunityIssues {
             log.info("Opened issue {} for {}", created.getHtmlUrl(), reference);
             return Optional.of(created.getHtmlUrl().toString());
         } catch (IOException e) {
-            throw api.failure("opening the issue for " + reference + " in " + ref.get().fullName(), e);
+            throw api.failure(
+                    "opening the issue for " + reference + " in " + ref.get().fullName(), e);
         }
     }
 
@@ -88,14 +90,18 @@ public class GitHubOpportunityIssues implements OpportunityIssues {
             issue.close();
             log.info("Closed issue {} for {}", issue.getHtmlUrl(), reference);
         } catch (IOException e) {
-            throw api.failure("closing the issue for " + reference + " in " + ref.get().fullName(), e);
+            throw api.failure(
+                    "closing the issue for " + reference + " in " + ref.get().fullName(), e);
         }
     }
 
     private static Optional<GHIssue> findOpen(GHRepository repository, String reference) throws IOException {
         String marker = OpportunityIssues.marker(reference);
-        for (GHIssue issue : repository.queryIssues().state(GHIssueState.OPEN).pageSize(100).list()) {
-            if (!issue.isPullRequest() && issue.getBody() != null && issue.getBody().contains(marker)) {
+        for (GHIssue issue :
+                repository.queryIssues().state(GHIssueState.OPEN).pageSize(100).list()) {
+            if (!issue.isPullRequest()
+                    && issue.getBody() != null
+                    && issue.getBody().contains(marker)) {
                 return Optional.of(issue);
             }
         }

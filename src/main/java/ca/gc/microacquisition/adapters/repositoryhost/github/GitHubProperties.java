@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.adapters.repositoryhost.github;
 
+import ca.gc.microacquisition.adapters.Secrets;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import ca.gc.microacquisition.adapters.Secrets;
 
 /**
  * {@code app.github.*}: where the GitHub REST API is and how to authenticate. Used when

@@ -1,5 +1,13 @@
 package ca.gc.microacquisition.adapters.repositoryhost.github;
 
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.RepositoryHost;
+import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHCommitStatus;
 import org.kohsuke.github.GHContent;
@@ -19,16 +26,6 @@ import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.RepositoryHost;
-import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /**
  * Repository host on GitHub (github.com or GitHub Enterprise Server), through the hub4j {@code github-api} client,
@@ -102,27 +99,36 @@ public class GitHubRepositoryHost implements RepositoryHost {
         try {
             pull = repository.getPullRequest(pullRef.number());
         } catch (FileNotFoundException e) {
-            return notFound(changeRequestUrl, "Pull request #" + pullRef.number() + " was not found in " + fullName + ".");
+            return notFound(
+                    changeRequestUrl, "Pull request #" + pullRef.number() + " was not found in " + fullName + ".");
         } catch (IOException e) {
             throw api.failure("reading pull request " + fullName + "#" + pullRef.number(), e);
         }
         try {
-            State state = pull.getState() == GHIssueState.OPEN ? State.OPEN
-                    : pull.isMerged() ? State.MERGED : State.CLOSED;
+            State state =
+                    pull.getState() == GHIssueState.OPEN ? State.OPEN : pull.isMerged() ? State.MERGED : State.CLOSED;
             String headSha = pull.getHead().getSha();
             ChecksOutcome checks = checks(repository, headSha);
             Licence licence = licenceAt(repository, fullName, headSha);
             Scanning scanning = codeScanning(pullRef);
-            return new ChangeRequestReport(changeRequestUrl, state, headSha, checks, licence.present(),
-                    licence.spdxId(), scanning.available(), scanning.note(), scanning.findings());
+            return new ChangeRequestReport(
+                    changeRequestUrl,
+                    state,
+                    headSha,
+                    checks,
+                    licence.present(),
+                    licence.spdxId(),
+                    scanning.available(),
+                    scanning.note(),
+                    scanning.findings());
         } catch (IOException e) {
             throw api.failure("inspecting pull request " + fullName + "#" + pullRef.number(), e);
         }
     }
 
     private static ChangeRequestReport notFound(String url, String note) {
-        return new ChangeRequestReport(url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note,
-                List.of());
+        return new ChangeRequestReport(
+                url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note, List.of());
     }
 
     // ---- Checks ---------------------------------------------------------------------------------------------
@@ -138,7 +144,8 @@ public class GitHubRepositoryHost implements RepositoryHost {
                 continue;
             }
             GHCheckRun.Conclusion conclusion = run.getConclusion();
-            if (conclusion == GHCheckRun.Conclusion.SUCCESS || conclusion == GHCheckRun.Conclusion.NEUTRAL
+            if (conclusion == GHCheckRun.Conclusion.SUCCESS
+                    || conclusion == GHCheckRun.Conclusion.NEUTRAL
                     || conclusion == GHCheckRun.Conclusion.SKIPPED) {
                 passed++;
             } else {
@@ -168,8 +175,7 @@ public class GitHubRepositoryHost implements RepositoryHost {
 
     // ---- Licence --------------------------------------------------------------------------------------------
 
-    private record Licence(boolean present, String spdxId) {
-    }
+    private record Licence(boolean present, String spdxId) {}
 
     /**
      * The licence file at the head commit: present if the top directory holds a LICENSE/LICENCE/COPYING file;
@@ -200,26 +206,28 @@ public class GitHubRepositoryHost implements RepositoryHost {
         } catch (FileNotFoundException e) {
             // read GitHub's detection below
         }
-        var response = api.get("/repos/" + fullName + "/license?" + GitHubApi.query("ref", sha),
+        var response = api.get(
+                "/repos/" + fullName + "/license?" + GitHubApi.query("ref", sha),
                 "reading the licence of " + fullName + " at " + sha);
         if (response.ok() && response.body() != null) {
-            return new Licence(true, LicenceDetector.canonical(
-                    response.body().path("license").path("spdx_id").asText(null)));
+            return new Licence(
+                    true,
+                    LicenceDetector.canonical(
+                            response.body().path("license").path("spdx_id").asText(null)));
         }
         return new Licence(true, null);
     }
 
     // ---- Code scanning --------------------------------------------------------------------------------------
 
-    private record Scanning(boolean available, String note, List<Finding> findings) {
-    }
+    private record Scanning(boolean available, String note, List<Finding> findings) {}
 
     private Scanning codeScanning(GitHubApi.PullRef pull) {
         String fullName = pull.repository().fullName();
         String path = "/repos/" + fullName + "/code-scanning/alerts?"
                 + GitHubApi.query("ref", "refs/pull/" + pull.number() + "/head") + "&state=open&per_page=100";
-        var pages = api.getAll(path, "reading code-scanning alerts of " + fullName + "#" + pull.number(),
-                MAX_ALERT_PAGES);
+        var pages =
+                api.getAll(path, "reading code-scanning alerts of " + fullName + "#" + pull.number(), MAX_ALERT_PAGES);
         int status = pages.first().status();
         if (status == 404 || status == 403) {
             String note = status == 404
@@ -235,8 +243,8 @@ public class GitHubRepositoryHost implements RepositoryHost {
             return new Scanning(false, note, List.of());
         }
         if (!pages.first().ok()) {
-            throw new IllegalStateException("GitHub refused to list code-scanning alerts of " + fullName + " ("
-                    + status + ")" + detail(pages.first().message()));
+            throw new IllegalStateException("GitHub refused to list code-scanning alerts of " + fullName + " (" + status
+                    + ")" + detail(pages.first().message()));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode alert : pages.items()) {

@@ -1,11 +1,9 @@
 package ca.gc.microacquisition.adapters.repositoryhost.gitlab;
 
+import ca.gc.microacquisition.adapters.Secrets;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import ca.gc.microacquisition.adapters.Secrets;
 
 /**
  * {@code app.gitlab.*}: the GitLab instance and its token. Used when {@code app.repository.host=gitlab}.

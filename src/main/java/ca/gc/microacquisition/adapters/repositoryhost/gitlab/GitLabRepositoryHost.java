@@ -1,5 +1,15 @@
 package ca.gc.microacquisition.adapters.repositoryhost.gitlab;
 
+import ca.gc.microacquisition.adapters.Secrets;
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.RepositoryHost;
+import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
+import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,7 +20,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
 import org.gitlab4j.api.models.Artifact;
@@ -22,17 +31,6 @@ import org.gitlab4j.api.models.TreeItem;
 import org.gitlab4j.api.models.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import ca.gc.microacquisition.adapters.Secrets;
-import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
-import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.RepositoryHost;
-import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
-import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /**
  * Repository host on a GitLab instance (gitlab.com or self-managed), through {@code gitlab4j-api}: projects,
@@ -46,8 +44,8 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
 
     private static final String SEGMENT = "[A-Za-z0-9_.][A-Za-z0-9_.-]*";
     private static final Pattern PROJECT_PATH = Pattern.compile("^/((?:" + SEGMENT + "/)+" + SEGMENT + ")/?$");
-    private static final Pattern MR_PATH = Pattern.compile("^/((?:" + SEGMENT + "/)+" + SEGMENT
-            + ")/-/merge_requests/(\\d+)/?$");
+    private static final Pattern MR_PATH =
+            Pattern.compile("^/((?:" + SEGMENT + "/)+" + SEGMENT + ")/-/merge_requests/(\\d+)/?$");
     static final String SAST_REPORT = "gl-sast-report.json";
 
     private final GitLabApi gitlab;
@@ -65,8 +63,8 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
         String base = properties.apiUrl().trim().replaceAll("/+$", "").replaceAll("/api/v4$", "");
         this.host = URI.create(base).getHost().toLowerCase(Locale.ROOT);
         this.gitlab = new GitLabApi(base, properties.token().trim());
-        this.gitlab.setRequestTimeout((int) properties.connectTimeout().toMillis(),
-                (int) properties.readTimeout().toMillis());
+        this.gitlab.setRequestTimeout((int) properties.connectTimeout().toMillis(), (int)
+                properties.readTimeout().toMillis());
     }
 
     @Override
@@ -81,19 +79,24 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
 
     @Override
     public boolean recognizes(String repositoryUrl) {
-        return match(repositoryUrl, PROJECT_PATH).filter(m -> !m.group(1).contains("/-/")).isPresent();
+        return match(repositoryUrl, PROJECT_PATH)
+                .filter(m -> !m.group(1).contains("/-/"))
+                .isPresent();
     }
 
     @Override
     public boolean isChangeRequestOf(String changeRequestUrl, String repositoryUrl) {
         var mr = match(changeRequestUrl, MR_PATH);
         var project = match(repositoryUrl, PROJECT_PATH);
-        return mr.isPresent() && project.isPresent() && mr.get().group(1).equalsIgnoreCase(project.get().group(1));
+        return mr.isPresent()
+                && project.isPresent()
+                && mr.get().group(1).equalsIgnoreCase(project.get().group(1));
     }
 
     @Override
     public RepositoryInfo describe(String repositoryUrl) {
-        String path = match(repositoryUrl, PROJECT_PATH).map(m -> m.group(1))
+        String path = match(repositoryUrl, PROJECT_PATH)
+                .map(m -> m.group(1))
                 .orElseThrow(() -> new IllegalArgumentException("Not a project URL on " + host + ": " + repositoryUrl));
         Project project;
         try {
@@ -104,9 +107,11 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
             }
             throw failure("reading project " + path, e);
         }
-        String spdx = project.getLicense() == null ? null : LicenceDetector.canonical(project.getLicense().getKey());
-        return new RepositoryInfo(repositoryUrl, true, project.getVisibility() == Visibility.PUBLIC,
-                project.getDefaultBranch(), spdx);
+        String spdx = project.getLicense() == null
+                ? null
+                : LicenceDetector.canonical(project.getLicense().getKey());
+        return new RepositoryInfo(
+                repositoryUrl, true, project.getVisibility() == Visibility.PUBLIC, project.getDefaultBranch(), spdx);
     }
 
     @Override
@@ -131,19 +136,28 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
             case "closed" -> State.CLOSED;
             default -> State.OPEN; // opened, locked (being merged)
         };
-        String sha = mr.getSha() != null ? mr.getSha()
+        String sha = mr.getSha() != null
+                ? mr.getSha()
                 : mr.getDiffRefs() != null ? mr.getDiffRefs().getHeadSha() : null;
         Pipeline pipeline = mr.getHeadPipeline();
         ChecksOutcome checks = checks(pipeline);
         Licence licence = sha == null ? new Licence(false, null) : licenceAt(path, sha);
         Scanning scanning = sast(path, iid, pipeline);
-        return new ChangeRequestReport(changeRequestUrl, state, sha, checks, licence.present(), licence.spdxId(),
-                scanning.available(), scanning.note(), scanning.findings());
+        return new ChangeRequestReport(
+                changeRequestUrl,
+                state,
+                sha,
+                checks,
+                licence.present(),
+                licence.spdxId(),
+                scanning.available(),
+                scanning.note(),
+                scanning.findings());
     }
 
     private static ChangeRequestReport notFound(String url, String note) {
-        return new ChangeRequestReport(url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note,
-                List.of());
+        return new ChangeRequestReport(
+                url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note, List.of());
     }
 
     static ChecksOutcome checks(Pipeline pipeline) {
@@ -158,8 +172,7 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
         };
     }
 
-    private record Licence(boolean present, String spdxId) {
-    }
+    private record Licence(boolean present, String spdxId) {}
 
     private Licence licenceAt(String path, String sha) {
         try {
@@ -174,8 +187,10 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
                 return new Licence(false, null);
             }
             try (InputStream in = gitlab.getRepositoryFileApi().getRawFile(path, sha, file.getPath())) {
-                return new Licence(true, LicenceDetector.detect(
-                        new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8)).orElse(null));
+                return new Licence(
+                        true,
+                        LicenceDetector.detect(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8))
+                                .orElse(null));
             }
         } catch (GitLabApiException e) {
             if (e.getHttpStatus() == 404) {
@@ -187,15 +202,17 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
         }
     }
 
-    private record Scanning(boolean available, String note, List<Finding> findings) {
-    }
+    private record Scanning(boolean available, String note, List<Finding> findings) {}
 
     /** Findings from the SAST reports the head pipeline's jobs keep; none kept means scanning was not available. */
     private Scanning sast(String path, long iid, Pipeline pipeline) {
         if (pipeline == null || pipeline.getId() == null) {
-            return new Scanning(false, "No pipeline ran on merge request !" + iid + " of " + path
-                    + ", so no SAST report exists. Review the change by hand, or ask the supplier to run the "
-                    + "project's pipeline with the SAST template.", List.of());
+            return new Scanning(
+                    false,
+                    "No pipeline ran on merge request !" + iid + " of " + path
+                            + ", so no SAST report exists. Review the change by hand, or ask the supplier to run the "
+                            + "project's pipeline with the SAST template.",
+                    List.of());
         }
         List<Finding> findings = new ArrayList<>();
         int reports = 0;
@@ -216,19 +233,27 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
             }
         } catch (GitLabApiException e) {
             if (e.getHttpStatus() == 403 || e.getHttpStatus() == 404) {
-                return new Scanning(false, "GitLab refused to show the jobs of pipeline #" + pipeline.getId()
-                        + " of " + path + " (" + e.getHttpStatus() + "): the token needs read_api on the project. "
-                        + "Review the change by hand.", List.of());
+                return new Scanning(
+                        false,
+                        "GitLab refused to show the jobs of pipeline #" + pipeline.getId()
+                                + " of " + path + " (" + e.getHttpStatus()
+                                + "): the token needs read_api on the project. "
+                                + "Review the change by hand.",
+                        List.of());
             }
             throw failure("reading the SAST report of " + path + "!" + iid, e);
         } catch (IOException e) {
-            throw new RepositoryHostUnavailableException("GitLab sent an unreadable SAST report for " + path + "!"
-                    + iid + ": " + e.getMessage(), e);
+            throw new RepositoryHostUnavailableException(
+                    "GitLab sent an unreadable SAST report for " + path + "!" + iid + ": " + e.getMessage(), e);
         }
         if (reports == 0) {
-            return new Scanning(false, "SAST is not enabled on " + path + ": the head pipeline #" + pipeline.getId()
-                    + " of merge request !" + iid + " kept no " + SAST_REPORT + ". Review the change by hand, or "
-                    + "ask the supplier to include the Security/SAST CI template.", List.of());
+            return new Scanning(
+                    false,
+                    "SAST is not enabled on " + path + ": the head pipeline #" + pipeline.getId()
+                            + " of merge request !" + iid + " kept no " + SAST_REPORT
+                            + ". Review the change by hand, or "
+                            + "ask the supplier to include the Security/SAST CI template.",
+                    List.of());
         }
         return new Scanning(true, null, findings);
     }
@@ -249,18 +274,23 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
     private RuntimeException failure(String doing, GitLabApiException e) {
         int status = e.getHttpStatus();
         if (status == 401) {
-            return new IllegalStateException("GitLab rejected the token (401) while " + doing
-                    + ": check app.gitlab.token (APP_GITLAB_TOKEN)", e);
+            return new IllegalStateException(
+                    "GitLab rejected the token (401) while " + doing + ": check app.gitlab.token (APP_GITLAB_TOKEN)",
+                    e);
         }
         if (status == 403) {
-            return new IllegalStateException("GitLab refused " + doing + " (403): the token needs the read_api scope "
-                    + "and access to the project", e);
+            return new IllegalStateException(
+                    "GitLab refused " + doing + " (403): the token needs the read_api scope "
+                            + "and access to the project",
+                    e);
         }
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
             return new IllegalStateException("GitLab refused " + doing + " (" + status + "): " + e.getMessage(), e);
         }
-        return new RepositoryHostUnavailableException("GitLab failed or could not be reached while " + doing
-                + (status > 0 ? " (" + status + ")" : "") + ": " + e.getMessage(), e);
+        return new RepositoryHostUnavailableException(
+                "GitLab failed or could not be reached while " + doing + (status > 0 ? " (" + status + ")" : "") + ": "
+                        + e.getMessage(),
+                e);
     }
 
     private Optional<Matcher> match(String url, Pattern pattern) {
@@ -268,8 +298,11 @@ public class GitLabRepositoryHost implements RepositoryHost, AutoCloseable {
         if (uri == null) {
             return Optional.empty();
         }
-        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host) || uri.getRawPath() == null
-                || uri.getQuery() != null || uri.getFragment() != null) {
+        if (uri.getHost() == null
+                || !uri.getHost().equalsIgnoreCase(host)
+                || uri.getRawPath() == null
+                || uri.getQuery() != null
+                || uri.getFragment() != null) {
             return Optional.empty();
         }
         String path = pattern == PROJECT_PATH ? RepositoryUrls.withoutGitSuffix(uri.getRawPath()) : uri.getRawPath();

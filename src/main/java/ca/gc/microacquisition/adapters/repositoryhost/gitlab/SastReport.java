@@ -1,15 +1,13 @@
 package ca.gc.microacquisition.adapters.repositoryhost.gitlab;
 
+import ca.gc.microacquisition.repositoryhost.Finding;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ca.gc.microacquisition.repositoryhost.Finding;
 
 /**
  * The part of GitLab's SAST report ({@code gl-sast-report.json}, the "security report" schema 15.x) the QA gate
@@ -25,38 +23,47 @@ record SastReport(String version, List<Vulnerability> vulnerabilities, Scan scan
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Vulnerability(String id, String category, String name, String message, String description,
-                         String severity, Scanner scanner, Location location, List<Identifier> identifiers) {
-    }
+    record Vulnerability(
+            String id,
+            String category,
+            String name,
+            String message,
+            String description,
+            String severity,
+            Scanner scanner,
+            Location location,
+            List<Identifier> identifiers) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Scanner(String id, String name) {
-    }
+    record Scanner(String id, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Location(String file, @JsonProperty("start_line") Integer startLine) {
-    }
+    record Location(String file, @JsonProperty("start_line") Integer startLine) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Identifier(String type, String name, String value) {
-    }
+    record Identifier(String type, String name, String value) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Scan(Scanner scanner, Scanner analyzer, String type, String status) {
-    }
+    record Scan(Scanner scanner, Scanner analyzer, String type, String status) {}
 
     List<Finding> findings() {
         if (vulnerabilities == null) {
             return List.of();
         }
-        String reportScanner = scan != null && scan.scanner() != null ? scan.scanner().name() : "GitLab SAST";
-        return vulnerabilities.stream().map(v -> new Finding(
-                v.scanner() != null && v.scanner().name() != null ? v.scanner().name() : reportScanner,
-                ruleId(v),
-                severity(v.severity()),
-                firstNonBlank(v.message(), v.name(), v.description()),
-                v.location() == null ? null : v.location().file(),
-                v.location() == null || v.location().startLine() == null ? 0 : v.location().startLine()))
+        String reportScanner =
+                scan != null && scan.scanner() != null ? scan.scanner().name() : "GitLab SAST";
+        return vulnerabilities.stream()
+                .map(v -> new Finding(
+                        v.scanner() != null && v.scanner().name() != null
+                                ? v.scanner().name()
+                                : reportScanner,
+                        ruleId(v),
+                        severity(v.severity()),
+                        firstNonBlank(v.message(), v.name(), v.description()),
+                        v.location() == null ? null : v.location().file(),
+                        v.location() == null || v.location().startLine() == null
+                                ? 0
+                                : v.location().startLine()))
                 .toList();
     }
 

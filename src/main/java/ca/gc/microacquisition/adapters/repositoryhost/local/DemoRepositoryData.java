@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.slf4j.Logger;
@@ -43,8 +42,11 @@ public class DemoRepositoryData implements ApplicationRunner {
             ensureDemoData();
         } catch (RuntimeException e) {
             // Demo data is a convenience: the service runs without it.
-            log.warn("Could not prepare the demo repository {}: {}", LocalRepositoryUrl.repositoryUrl(OWNER, NAME),
-                    e.getMessage(), e);
+            log.warn(
+                    "Could not prepare the demo repository {}: {}",
+                    LocalRepositoryUrl.repositoryUrl(OWNER, NAME),
+                    e.getMessage(),
+                    e);
         }
     }
 
@@ -60,7 +62,11 @@ public class DemoRepositoryData implements ApplicationRunner {
             log.info("Created the demo repository {} in {}", LocalRepositoryUrl.repositoryUrl(OWNER, NAME), dir);
         }
         if (!branchExists()) {
-            repositories.commitFiles(OWNER, NAME, BRANCH, Map.of("README.md", """
+            repositories.commitFiles(
+                    OWNER,
+                    NAME,
+                    BRANCH,
+                    Map.of("README.md", """
                     # demo-widget
 
                     A small widget used to try the Micro-Acquisition service end to end.
@@ -73,13 +79,15 @@ public class DemoRepositoryData implements ApplicationRunner {
                     ## Contributing
 
                     Open a pull request against `main`. Every change is reviewed before it is merged.
-                    """), "Improve the README: getting started and contributing");
+                    """),
+                    "Improve the README: getting started and contributing");
             log.info("Created the demo pull request {}", LocalRepositoryUrl.changeRequestUrl(OWNER, NAME, BRANCH));
         }
     }
 
     private boolean branchExists() {
-        try (Repository repo = repositories.open(new LocalRepositoryUrl(OWNER, NAME, null)).orElseThrow()) {
+        try (Repository repo =
+                repositories.open(new LocalRepositoryUrl(OWNER, NAME, null)).orElseThrow()) {
             return repo.exactRef(Constants.R_HEADS + BRANCH) != null;
         } catch (IOException e) {
             throw new LocalRepositories.LocalRepositoryException("Cannot read the demo repository", e);

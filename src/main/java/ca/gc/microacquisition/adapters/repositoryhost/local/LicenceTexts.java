@@ -45,8 +45,7 @@ final class LicenceTexts {
             SOFTWARE.
             """;
 
-    private LicenceTexts() {
-    }
+    private LicenceTexts() {}
 
     /**
      * The LICENSE file for a new repository: the full text for MIT; for any other licence a short notice naming it,

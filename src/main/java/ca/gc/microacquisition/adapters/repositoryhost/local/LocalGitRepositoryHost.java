@@ -1,5 +1,15 @@
 package ca.gc.microacquisition.adapters.repositoryhost.local;
 
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.SarifParser;
+import ca.gc.microacquisition.adapters.repositoryhost.analysis.SecretScanner;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.RepositoryHost;
+import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
+import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.Edit;
@@ -31,17 +40,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import ca.gc.microacquisition.adapters.repositoryhost.analysis.LicenceDetector;
-import ca.gc.microacquisition.adapters.repositoryhost.analysis.SarifParser;
-import ca.gc.microacquisition.adapters.repositoryhost.analysis.SecretScanner;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.RepositoryHost;
-import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
-import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /**
  * The offline repository host: bare Git repositories on this machine, read with JGit.
@@ -90,8 +88,8 @@ public class LocalGitRepositoryHost implements RepositoryHost {
 
     @Override
     public RepositoryInfo describe(String repositoryUrl) {
-        Optional<LocalRepositoryUrl> parsed = LocalRepositoryUrl.parse(repositoryUrl)
-                .filter(u -> !u.isChangeRequest());
+        Optional<LocalRepositoryUrl> parsed =
+                LocalRepositoryUrl.parse(repositoryUrl).filter(u -> !u.isChangeRequest());
         if (parsed.isEmpty()) {
             return RepositoryInfo.missing(repositoryUrl);
         }
@@ -100,7 +98,8 @@ public class LocalGitRepositoryHost implements RepositoryHost {
             if (repo == null) {
                 return RepositoryInfo.missing(repositoryUrl);
             }
-            boolean publicVisible = !Files.exists(repositories.directory(url).resolve(LocalRepositories.PRIVATE_MARKER));
+            boolean publicVisible =
+                    !Files.exists(repositories.directory(url).resolve(LocalRepositories.PRIVATE_MARKER));
             String defaultBranch = defaultBranch(repo);
             ObjectId head = repo.resolve(Constants.R_HEADS + defaultBranch);
             String licence = null;
@@ -119,18 +118,22 @@ public class LocalGitRepositoryHost implements RepositoryHost {
     public boolean isChangeRequestOf(String changeRequestUrl, String repositoryUrl) {
         Optional<LocalRepositoryUrl> change = LocalRepositoryUrl.parse(changeRequestUrl);
         Optional<LocalRepositoryUrl> repository = LocalRepositoryUrl.parse(repositoryUrl);
-        return change.isPresent() && change.get().isChangeRequest()
-                && repository.isPresent() && !repository.get().isChangeRequest()
+        return change.isPresent()
+                && change.get().isChangeRequest()
+                && repository.isPresent()
+                && !repository.get().isChangeRequest()
                 && change.get().sameRepositoryAs(repository.get());
     }
 
     @Override
     public ChangeRequestReport inspectChangeRequest(String changeRequestUrl) {
-        Optional<LocalRepositoryUrl> parsed = LocalRepositoryUrl.parse(changeRequestUrl)
-                .filter(LocalRepositoryUrl::isChangeRequest);
+        Optional<LocalRepositoryUrl> parsed =
+                LocalRepositoryUrl.parse(changeRequestUrl).filter(LocalRepositoryUrl::isChangeRequest);
         if (parsed.isEmpty()) {
-            return notFound(changeRequestUrl, "This is not a change request of the local repository host "
-                    + "(expected local://<owner>/<name>/pull/<branch>).");
+            return notFound(
+                    changeRequestUrl,
+                    "This is not a change request of the local repository host "
+                            + "(expected local://<owner>/<name>/pull/<branch>).");
         }
         LocalRepositoryUrl url = parsed.get();
         try (Repository repo = openOrNull(url)) {
@@ -139,10 +142,12 @@ public class LocalGitRepositoryHost implements RepositoryHost {
             }
             ObjectId headId = repo.resolve(Constants.R_HEADS + url.branch());
             if (headId == null) {
-                return notFound(changeRequestUrl, "The branch " + url.branch() + " does not exist in "
-                        + url.repositoryUrl() + ".");
+                return notFound(
+                        changeRequestUrl,
+                        "The branch " + url.branch() + " does not exist in " + url.repositoryUrl() + ".");
             }
-            try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            try (ObjectReader reader = repo.newObjectReader();
+                    RevWalk walk = new RevWalk(reader)) {
                 RevCommit head = walk.parseCommit(headId);
                 ObjectId mainId = repo.resolve(Constants.R_HEADS + defaultBranch(repo));
                 RevCommit main = mainId == null ? null : walk.parseCommit(mainId);
@@ -162,9 +167,16 @@ public class LocalGitRepositoryHost implements RepositoryHost {
                 if (base.note() != null) {
                     notes.add(base.note());
                 }
-                return new ChangeRequestReport(changeRequestUrl, merged ? State.MERGED : State.OPEN, head.name(),
-                        checksAt(repo, head.getTree()), licence.present(), licence.spdxId(), scanningAvailable,
-                        notes.isEmpty() ? null : String.join(" ", notes), findings);
+                return new ChangeRequestReport(
+                        changeRequestUrl,
+                        merged ? State.MERGED : State.OPEN,
+                        head.name(),
+                        checksAt(repo, head.getTree()),
+                        licence.present(),
+                        licence.spdxId(),
+                        scanningAvailable,
+                        notes.isEmpty() ? null : String.join(" ", notes),
+                        findings);
             }
         } catch (IOException | RuntimeException e) {
             throw unavailable(url, e);
@@ -176,13 +188,13 @@ public class LocalGitRepositoryHost implements RepositoryHost {
     }
 
     private static ChangeRequestReport notFound(String url, String note) {
-        return new ChangeRequestReport(url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note,
-                List.of());
+        return new ChangeRequestReport(
+                url, State.NOT_FOUND, null, ChecksOutcome.NONE, false, null, false, note, List.of());
     }
 
     private static RepositoryHostUnavailableException unavailable(LocalRepositoryUrl url, Exception e) {
-        return new RepositoryHostUnavailableException("The local repository " + url.repositoryUrl()
-                + " could not be read: " + e.getMessage(), e);
+        return new RepositoryHostUnavailableException(
+                "The local repository " + url.repositoryUrl() + " could not be read: " + e.getMessage(), e);
     }
 
     /** The branch HEAD points to (main for repositories created here). */
@@ -195,8 +207,7 @@ public class LocalGitRepositoryHost implements RepositoryHost {
     }
 
     /** Where the change starts from: the tree it is compared with, and a note when that is an approximation. */
-    private record Base(RevTree tree, String note) {
-    }
+    private record Base(RevTree tree, String note) {}
 
     /** An open branch is compared with its merge base with the default branch. */
     private static Base baseOfOpenBranch(Repository repo, RevCommit head, RevCommit main) throws IOException {
@@ -208,7 +219,8 @@ public class LocalGitRepositoryHost implements RepositoryHost {
             walk.markStart(walk.parseCommit(head));
             walk.markStart(walk.parseCommit(main));
             RevCommit mergeBase = walk.next();
-            return new Base(mergeBase == null ? null : walk.parseCommit(mergeBase).getTree(), null);
+            return new Base(
+                    mergeBase == null ? null : walk.parseCommit(mergeBase).getTree(), null);
         }
     }
 
@@ -239,13 +251,13 @@ public class LocalGitRepositoryHost implements RepositoryHost {
             if (target.getParentCount() == 0) {
                 return new Base(null, null);
             }
-            return new Base(walk.parseCommit(target.getParent(0)).getTree(),
+            return new Base(
+                    walk.parseCommit(target.getParent(0)).getTree(),
                     "The branch was fast-forwarded into the default branch, so only its last commit was scanned.");
         }
     }
 
-    private record LicenceFile(boolean present, String spdxId) {
-    }
+    private record LicenceFile(boolean present, String spdxId) {}
 
     private static LicenceFile licenceAt(Repository repo, RevTree tree) throws IOException {
         try (TreeWalk walk = new TreeWalk(repo)) {
@@ -274,7 +286,8 @@ public class LocalGitRepositoryHost implements RepositoryHost {
                 return new LicenceFile(false, null);
             }
             String text = readText(repo, ids.get(chosen), MAX_SCANNED_BYTES);
-            return new LicenceFile(true, text == null ? null : LicenceDetector.detect(text).orElse(null));
+            return new LicenceFile(
+                    true, text == null ? null : LicenceDetector.detect(text).orElse(null));
         }
     }
 
@@ -284,8 +297,9 @@ public class LocalGitRepositoryHost implements RepositoryHost {
                 return ChecksOutcome.NONE;
             }
             String text = readText(repo, walk.getObjectId(0), 4096);
-            String first = text == null ? "" : text.strip().lines().findFirst().orElse("").strip()
-                    .toUpperCase(Locale.ROOT);
+            String first = text == null
+                    ? ""
+                    : text.strip().lines().findFirst().orElse("").strip().toUpperCase(Locale.ROOT);
             return switch (first) {
                 case "PASSED" -> ChecksOutcome.PASSED;
                 case "FAILED" -> ChecksOutcome.FAILED;
@@ -296,8 +310,14 @@ public class LocalGitRepositoryHost implements RepositoryHost {
     }
 
     /** Secret-scans the added and changed lines and reads the SARIF files of the change. */
-    private static void scanChange(Repository repo, ObjectReader reader, RevTree base, RevTree head,
-                                   List<Finding> findings, List<String> unreadable) throws IOException {
+    private static void scanChange(
+            Repository repo,
+            ObjectReader reader,
+            RevTree base,
+            RevTree head,
+            List<Finding> findings,
+            List<String> unreadable)
+            throws IOException {
         List<DiffEntry> changes;
         try (TreeWalk walk = new TreeWalk(reader)) {
             walk.setRecursive(true);
@@ -314,7 +334,7 @@ public class LocalGitRepositoryHost implements RepositoryHost {
         for (DiffEntry change : changes) {
             if (change.getChangeType() == DiffEntry.ChangeType.DELETE
                     || !FileMode.REGULAR_FILE.equals(change.getNewMode())
-                    && !FileMode.EXECUTABLE_FILE.equals(change.getNewMode())) {
+                            && !FileMode.EXECUTABLE_FILE.equals(change.getNewMode())) {
                 continue;
             }
             String path = change.getNewPath();
@@ -350,8 +370,9 @@ public class LocalGitRepositoryHost implements RepositoryHost {
         return lower.endsWith(".sarif") || lower.endsWith(".sarif.json");
     }
 
-    private static void readSarif(Repository repo, String path, ObjectId id, List<Finding> findings,
-                                  List<String> unreadable) throws IOException {
+    private static void readSarif(
+            Repository repo, String path, ObjectId id, List<Finding> findings, List<String> unreadable)
+            throws IOException {
         byte[] bytes = readBytes(repo, id, MAX_SARIF_BYTES);
         if (bytes == null) {
             unreadable.add(path + " is larger than " + (MAX_SARIF_BYTES / (1024 * 1024)) + " MB");

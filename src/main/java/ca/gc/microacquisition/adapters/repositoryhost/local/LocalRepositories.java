@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
@@ -74,10 +73,12 @@ public class LocalRepositories {
     }
 
     public boolean exists(String owner, String name) {
-        return open(new LocalRepositoryUrl(owner, name, null)).map(r -> {
-            r.close();
-            return true;
-        }).orElse(false);
+        return open(new LocalRepositoryUrl(owner, name, null))
+                .map(r -> {
+                    r.close();
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Opens the bare repository, or empty when it does not exist. The caller closes it. */
@@ -87,7 +88,10 @@ public class LocalRepositories {
             return Optional.empty();
         }
         try {
-            Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
+            Repository repository = new FileRepositoryBuilder()
+                    .setGitDir(dir.toFile())
+                    .setMustExist(true)
+                    .build();
             if (!repository.isBare()) {
                 repository.close();
                 return Optional.empty();
@@ -113,7 +117,11 @@ public class LocalRepositories {
         }
         try {
             Files.createDirectories(dir.getParent());
-            try (Git git = Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(DEFAULT_BRANCH).call()) {
+            try (Git git = Git.init()
+                    .setBare(true)
+                    .setDirectory(dir.toFile())
+                    .setInitialBranch(DEFAULT_BRANCH)
+                    .call()) {
                 // the repository is created; the first commit is written below
             }
         } catch (IOException | GitAPIException e) {
@@ -134,14 +142,15 @@ public class LocalRepositories {
      *
      * @return the new commit's id
      */
-    public synchronized String commitFiles(String owner, String name, String branch, Map<String, String> files,
-                                           String message) {
+    public synchronized String commitFiles(
+            String owner, String name, String branch, Map<String, String> files, String message) {
         LocalRepositoryUrl url = new LocalRepositoryUrl(owner, name, branch);
-        try (Repository repo = open(url).orElseThrow(() -> new IllegalStateException(
-                "The repository " + url.repositoryUrl() + " does not exist"));
-             ObjectInserter inserter = repo.newObjectInserter();
-             ObjectReader reader = repo.newObjectReader();
-             RevWalk walk = new RevWalk(reader)) {
+        try (Repository repo = open(url)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The repository " + url.repositoryUrl() + " does not exist"));
+                ObjectInserter inserter = repo.newObjectInserter();
+                ObjectReader reader = repo.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             String ref = Constants.R_HEADS + branch;
             ObjectId current = repo.resolve(ref);
             ObjectId parent = current != null ? current : repo.resolve(Constants.R_HEADS + DEFAULT_BRANCH);
@@ -149,7 +158,11 @@ public class LocalRepositories {
             DirCache index = DirCache.newInCore();
             if (parent != null) {
                 DirCacheBuilder builder = index.builder();
-                builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, walk.parseCommit(parent).getTree());
+                builder.addTree(
+                        new byte[0],
+                        DirCacheEntry.STAGE_0,
+                        reader,
+                        walk.parseCommit(parent).getTree());
                 builder.finish();
             }
             DirCacheEditor editor = index.editor();
@@ -158,7 +171,8 @@ public class LocalRepositories {
                 if (file.getValue() == null) {
                     editor.add(new DirCacheEditor.DeletePath(path));
                 } else {
-                    ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8));
+                    ObjectId blob =
+                            inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8));
                     editor.add(new DirCacheEditor.PathEdit(path) {
                         @Override
                         public void apply(DirCacheEntry entry) {
@@ -198,10 +212,11 @@ public class LocalRepositories {
      */
     public synchronized String mergeIntoDefaultBranch(String owner, String name, String branch) {
         LocalRepositoryUrl url = new LocalRepositoryUrl(owner, name, branch);
-        try (Repository repo = open(url).orElseThrow(() -> new IllegalStateException(
-                "The repository " + url.repositoryUrl() + " does not exist"));
-             ObjectInserter inserter = repo.newObjectInserter();
-             RevWalk walk = new RevWalk(repo)) {
+        try (Repository repo = open(url)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The repository " + url.repositoryUrl() + " does not exist"));
+                ObjectInserter inserter = repo.newObjectInserter();
+                RevWalk walk = new RevWalk(repo)) {
             ObjectId branchId = repo.resolve(Constants.R_HEADS + branch);
             ObjectId mainId = repo.resolve(Constants.R_HEADS + DEFAULT_BRANCH);
             if (branchId == null || mainId == null) {
@@ -236,13 +251,15 @@ public class LocalRepositories {
     public void setPrivate(String owner, String name, boolean privateRepository) {
         Path marker = directory(owner, name).resolve(PRIVATE_MARKER);
         if (!exists(owner, name)) {
-            throw new IllegalStateException("The repository " + LocalRepositoryUrl.repositoryUrl(owner, name)
-                    + " does not exist");
+            throw new IllegalStateException(
+                    "The repository " + LocalRepositoryUrl.repositoryUrl(owner, name) + " does not exist");
         }
         try {
             if (privateRepository) {
-                Files.writeString(marker, "This repository is private: the local repository host reports it as "
-                        + "not publicly visible.\n");
+                Files.writeString(
+                        marker,
+                        "This repository is private: the local repository host reports it as "
+                                + "not publicly visible.\n");
             } else {
                 Files.deleteIfExists(marker);
             }
@@ -259,10 +276,10 @@ public class LocalRepositories {
         update.setRefLogMessage(log, false);
         RefUpdate.Result result = update.update();
         switch (result) {
-            case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {
-            }
-            default -> throw new IllegalStateException("Could not update " + ref + " (" + result
-                    + "); someone else changed it at the same time, try again");
+            case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {}
+            default ->
+                throw new IllegalStateException("Could not update " + ref + " (" + result
+                        + "); someone else changed it at the same time, try again");
         }
     }
 

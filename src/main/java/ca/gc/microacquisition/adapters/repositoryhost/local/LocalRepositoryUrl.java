@@ -1,12 +1,10 @@
 package ca.gc.microacquisition.adapters.repositoryhost.local;
 
+import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.eclipse.jgit.lib.Repository;
-
-import ca.gc.microacquisition.adapters.repositoryhost.RepositoryUrls;
 
 /**
  * A parsed {@code local://} address: a repository {@code local://<owner>/<name>} or a change request
@@ -23,11 +21,10 @@ public record LocalRepositoryUrl(String owner, String name, String branch) {
     /** Owner and repository names: letters, digits, dot, dash and underscore, starting with a letter or digit. */
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
 
-    private static final Pattern REPOSITORY = Pattern.compile(
-            "local://(" + SEGMENT + ")/(" + SEGMENT + ")/?");
+    private static final Pattern REPOSITORY = Pattern.compile("local://(" + SEGMENT + ")/(" + SEGMENT + ")/?");
 
-    private static final Pattern CHANGE_REQUEST = Pattern.compile(
-            "local://(" + SEGMENT + ")/(" + SEGMENT + ")/pull/(.+)");
+    private static final Pattern CHANGE_REQUEST =
+            Pattern.compile("local://(" + SEGMENT + ")/(" + SEGMENT + ")/pull/(.+)");
 
     public LocalRepositoryUrl {
         requireSegment(owner, "owner");
@@ -49,11 +46,13 @@ public record LocalRepositoryUrl(String owner, String name, String branch) {
             if (!validName(cr.group(2)) || !validName(cr.group(1)) || !isValidBranch(branch)) {
                 return Optional.empty();
             }
-            return Optional.of(new LocalRepositoryUrl(cr.group(1), RepositoryUrls.withoutGitSuffix(cr.group(2)), branch));
+            return Optional.of(
+                    new LocalRepositoryUrl(cr.group(1), RepositoryUrls.withoutGitSuffix(cr.group(2)), branch));
         }
         Matcher repo = REPOSITORY.matcher(trimmed);
         if (repo.matches() && validName(repo.group(1)) && validName(repo.group(2))) {
-            return Optional.of(new LocalRepositoryUrl(repo.group(1), RepositoryUrls.withoutGitSuffix(repo.group(2)), null));
+            return Optional.of(
+                    new LocalRepositoryUrl(repo.group(1), RepositoryUrls.withoutGitSuffix(repo.group(2)), null));
         }
         return Optional.empty();
     }
@@ -90,12 +89,15 @@ public record LocalRepositoryUrl(String owner, String name, String branch) {
     }
 
     static boolean isValidBranch(String branch) {
-        return branch != null && !branch.isBlank() && !branch.endsWith("/")
+        return branch != null
+                && !branch.isBlank()
+                && !branch.endsWith("/")
                 && Repository.isValidRefName("refs/heads/" + branch);
     }
 
     private static boolean validName(String segment) {
-        return !segment.contains("..") && !RepositoryUrls.withoutGitSuffix(segment).isEmpty();
+        return !segment.contains("..")
+                && !RepositoryUrls.withoutGitSuffix(segment).isEmpty();
     }
 
     private static void requireSegment(String value, String what) {

@@ -12,8 +12,8 @@ class OneTimeSecretsTest {
                 .isEqualTo("Reset: https://x.gc.ca/en/password-reset/new?token=[hidden]\nThanks");
         assertThat(OneTimeSecrets.redact("<https://x.gc.ca/fr/subscriptions/unsubscribe?lang=fr&TOKEN=f00d&x=1>"))
                 .isEqualTo("<https://x.gc.ca/fr/subscriptions/unsubscribe?lang=fr&TOKEN=[hidden]&x=1>");
-        assertThat(OneTimeSecrets.redact("https://x/confirm?code=999&sig=abc#top")).isEqualTo(
-                "https://x/confirm?code=[hidden]&sig=[hidden]#top");
+        assertThat(OneTimeSecrets.redact("https://x/confirm?code=999&sig=abc#top"))
+                .isEqualTo("https://x/confirm?code=[hidden]&sig=[hidden]#top");
     }
 
     @Test

@@ -3,6 +3,11 @@ package ca.gc.microacquisition.adapters.payment.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.payment.CardProcessor;
+import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
+import ca.gc.microacquisition.payment.ChargeRequest;
+import ca.gc.microacquisition.payment.ChargeResult;
+import ca.gc.microacquisition.payment.ChargeResult.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,12 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import ca.gc.microacquisition.payment.CardProcessor;
-import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
-import ca.gc.microacquisition.payment.ChargeRequest;
-import ca.gc.microacquisition.payment.ChargeResult;
-import ca.gc.microacquisition.payment.ChargeResult.Status;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -48,8 +46,13 @@ class SandboxCardProcessorTest {
     }
 
     private static ChargeRequest request(String key, String amount, String currency, String method) {
-        return new ChargeRequest(key, amount == null ? null : new BigDecimal(amount), currency, method,
-                "MA-2026-0001 contract", "acct_supplier_1");
+        return new ChargeRequest(
+                key,
+                amount == null ? null : new BigDecimal(amount),
+                currency,
+                method,
+                "MA-2026-0001 contract",
+                "acct_supplier_1");
     }
 
     private SandboxCardCharge row(String key) {
@@ -63,8 +66,13 @@ class SandboxCardProcessorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"pm_card_visa, pm_card_visa", "pm_card_mastercard, pm_card_mastercard",
-            "4242424242424242, …4242", "'5555 5555 5555 4444', …4444", "378282246310005, …0005"})
+    @CsvSource({
+        "pm_card_visa, pm_card_visa",
+        "pm_card_mastercard, pm_card_mastercard",
+        "4242424242424242, …4242",
+        "'5555 5555 5555 4444', …4444",
+        "378282246310005, …0005"
+    })
     void testCardsAndValidNumbersSucceed(String method, String masked) {
         String key = newKey();
 
@@ -89,15 +97,16 @@ class SandboxCardProcessorTest {
 
     @ParameterizedTest
     @CsvSource({
-            "pm_card_chargeDeclined, generic_decline",
-            "4000000000000002, generic_decline",
-            "pm_card_chargeDeclinedInsufficientFunds, insufficient_funds",
-            "4000000000009995, insufficient_funds",
-            "pm_card_chargeDeclinedExpiredCard, expired_card",
-            "4000000000000069, expired_card",
-            "4242424242424241, invalid_payment_method",
-            "pm_card_unknown, invalid_payment_method",
-            "'', invalid_payment_method"})
+        "pm_card_chargeDeclined, generic_decline",
+        "4000000000000002, generic_decline",
+        "pm_card_chargeDeclinedInsufficientFunds, insufficient_funds",
+        "4000000000009995, insufficient_funds",
+        "pm_card_chargeDeclinedExpiredCard, expired_card",
+        "4000000000000069, expired_card",
+        "4242424242424241, invalid_payment_method",
+        "pm_card_unknown, invalid_payment_method",
+        "'', invalid_payment_method"
+    })
     void declinesAreReturnedAndRecorded(String method, String code) {
         String key = newKey();
 
@@ -111,15 +120,21 @@ class SandboxCardProcessorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.00, CAD, invalid_amount", "-5.00, CAD, invalid_amount", "10.001, CAD, invalid_amount",
-            ", CAD, invalid_amount", "100.00, USD, unsupported_currency", "100.00, , unsupported_currency"})
+    @CsvSource({
+        "0.00, CAD, invalid_amount",
+        "-5.00, CAD, invalid_amount",
+        "10.001, CAD, invalid_amount",
+        ", CAD, invalid_amount",
+        "100.00, USD, unsupported_currency",
+        "100.00, , unsupported_currency"
+    })
     void amountAndCurrencyAreChecked(String amount, String currency, String code) {
         ChargeResult result = processor.charge(request(newKey(), amount, currency, "pm_card_visa"));
 
         assertThat(result.status()).isEqualTo(Status.DECLINED);
         assertThat(result.declineCode()).isEqualTo(code);
-        assertThat(result.message()).contains(code.equals("invalid_amount")
-                ? "more than 0.00 with at most two decimals" : "only CAD");
+        assertThat(result.message())
+                .contains(code.equals("invalid_amount") ? "more than 0.00 with at most two decimals" : "only CAD");
     }
 
     @Test
@@ -142,11 +157,14 @@ class SandboxCardProcessorTest {
         assertThat(second.status()).isEqualTo(first.status());
         assertThat(second.providerReference()).isEqualTo(first.providerReference());
         assertThat(second.message()).isEqualTo(first.message());
-        assertThat(ledger.findAll()).filteredOn(r -> r.getIdempotencyKey().equals(key)).hasSize(1);
+        assertThat(ledger.findAll())
+                .filteredOn(r -> r.getIdempotencyKey().equals(key))
+                .hasSize(1);
 
         String declinedKey = newKey();
         processor.charge(request(declinedKey, "250.00", "CAD", "pm_card_chargeDeclined"));
-        ChargeResult replayedDecline = processor.charge(request(declinedKey, "250.00", "CAD", "pm_card_chargeDeclined"));
+        ChargeResult replayedDecline =
+                processor.charge(request(declinedKey, "250.00", "CAD", "pm_card_chargeDeclined"));
         assertThat(replayedDecline.status()).isEqualTo(Status.DECLINED);
         assertThat(replayedDecline.replayed()).isTrue();
     }
@@ -157,7 +175,8 @@ class SandboxCardProcessorTest {
         processor.charge(request(key, "250.00", "CAD", "pm_card_visa"));
 
         assertThatThrownBy(() -> processor.charge(request(key, "300.00", "CAD", "pm_card_visa")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different request");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("different request");
     }
 
     @Test
@@ -165,9 +184,18 @@ class SandboxCardProcessorTest {
         String key = newKey();
         processor.charge(request(key, "75.00", "CAD", "pm_card_visa"));
 
-        assertThatThrownBy(() -> ledgerWriter.record(new SandboxCardCharge(key, SandboxCardCharge.Kind.CHARGE, null,
-                new BigDecimal("75.00"), "CAD", "pm_card_visa", SandboxCardCharge.Status.SUCCEEDED, null, null, null,
-                java.time.Instant.now())))
+        assertThatThrownBy(() -> ledgerWriter.record(new SandboxCardCharge(
+                        key,
+                        SandboxCardCharge.Kind.CHARGE,
+                        null,
+                        new BigDecimal("75.00"),
+                        "CAD",
+                        "pm_card_visa",
+                        SandboxCardCharge.Status.SUCCEEDED,
+                        null,
+                        null,
+                        null,
+                        java.time.Instant.now())))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
@@ -191,9 +219,13 @@ class SandboxCardProcessorTest {
             for (Future<ChargeResult> f : results) {
                 answers.add(f.get());
             }
-            assertThat(answers).extracting(ChargeResult::providerReference).containsOnly(answers.get(0).providerReference());
+            assertThat(answers)
+                    .extracting(ChargeResult::providerReference)
+                    .containsOnly(answers.get(0).providerReference());
             assertThat(answers).filteredOn(r -> !r.replayed()).hasSize(1);
-            assertThat(ledger.findAll()).filteredOn(r -> r.getIdempotencyKey().equals(key)).hasSize(1);
+            assertThat(ledger.findAll())
+                    .filteredOn(r -> r.getIdempotencyKey().equals(key))
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -212,7 +244,10 @@ class SandboxCardProcessorTest {
         assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
         assertThat(row(key).getStatus()).isEqualTo(SandboxCardCharge.Status.SUCCEEDED);
         // the caller retries after its rollback: the processor answers from its ledger
-        assertThat(processor.charge(request(key, "1200.00", "CAD", "pm_card_visa")).replayed()).isTrue();
+        assertThat(processor
+                        .charge(request(key, "1200.00", "CAD", "pm_card_visa"))
+                        .replayed())
+                .isTrue();
     }
 
     @Test
@@ -242,11 +277,17 @@ class SandboxCardProcessorTest {
     void onlySuccessfulChargesCanBeRefunded() {
         ChargeResult declined = processor.charge(request(newKey(), "10.00", "CAD", "pm_card_chargeDeclined"));
 
-        assertThat(processor.refund(declined.providerReference(), "refund-" + UUID.randomUUID()).declineCode())
+        assertThat(processor
+                        .refund(declined.providerReference(), "refund-" + UUID.randomUUID())
+                        .declineCode())
                 .isEqualTo("charge_not_refundable");
-        assertThat(processor.refund("ch_sandbox_" + UUID.randomUUID(), "refund-" + UUID.randomUUID()).declineCode())
+        assertThat(processor
+                        .refund("ch_sandbox_" + UUID.randomUUID(), "refund-" + UUID.randomUUID())
+                        .declineCode())
                 .isEqualTo("resource_missing");
-        assertThat(processor.refund("not-a-reference", "refund-" + UUID.randomUUID()).declineCode())
+        assertThat(processor
+                        .refund("not-a-reference", "refund-" + UUID.randomUUID())
+                        .declineCode())
                 .isEqualTo("resource_missing");
     }
 }

@@ -10,20 +10,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-
 import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
 import ca.gc.microacquisition.payment.ChargeRequest;
 import ca.gc.microacquisition.payment.ChargeResult;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Stripe card processor against a stand-in serving Stripe's documented responses. */
 class StripeCardProcessorTest {
@@ -41,18 +38,21 @@ class StripeCardProcessorTest {
 
     @BeforeEach
     void setUp() {
-        processor = new StripeCardProcessor(new StripeProperties(stripe.baseUrl(), API_KEY, Duration.ofSeconds(2),
-                Duration.ofMillis(800)));
+        processor = new StripeCardProcessor(
+                new StripeProperties(stripe.baseUrl(), API_KEY, Duration.ofSeconds(2), Duration.ofMillis(800)));
     }
 
     static ChargeRequest charge(String key) {
-        return new ChargeRequest(key, new BigDecimal("1250.50"), "CAD", "pm_1QxCardVisa", "Contract MA-2026-0001",
-                "acct_1QxSupplier01");
+        return new ChargeRequest(
+                key, new BigDecimal("1250.50"), "CAD", "pm_1QxCardVisa", "Contract MA-2026-0001", "acct_1QxSupplier01");
     }
 
     static ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("Request-Id", "req_standin01").withBodyFile(file);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_standin01")
+                .withBodyFile(file);
     }
 
     @Test
@@ -65,18 +65,20 @@ class StripeCardProcessorTest {
         assertThat(result.providerReference()).isEqualTo("pi_3QxMicroAcq0001");
         assertThat(result.replayed()).isFalse();
         assertThat(result.message()).contains("1250.50 CAD");
-        stripe.verify(1, postRequestedFor(urlPathEqualTo(INTENTS))
-                .withHeader("Idempotency-Key", equalTo(KEY))
-                .withHeader("Authorization", equalTo("Bearer " + API_KEY))
-                .withFormParam("amount", equalTo("125050"))
-                .withFormParam("currency", equalTo("cad"))
-                .withFormParam("payment_method", equalTo("pm_1QxCardVisa"))
-                .withFormParam("confirm", equalTo("true"))
-                .withFormParam("automatic_payment_methods[enabled]", equalTo("true"))
-                .withFormParam("automatic_payment_methods[allow_redirects]", equalTo("never"))
-                .withFormParam("transfer_data[destination]", equalTo("acct_1QxSupplier01"))
-                .withFormParam("metadata[idempotency_key]", equalTo(KEY))
-                .withFormParam("description", equalTo("Contract MA-2026-0001")));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo(INTENTS))
+                        .withHeader("Idempotency-Key", equalTo(KEY))
+                        .withHeader("Authorization", equalTo("Bearer " + API_KEY))
+                        .withFormParam("amount", equalTo("125050"))
+                        .withFormParam("currency", equalTo("cad"))
+                        .withFormParam("payment_method", equalTo("pm_1QxCardVisa"))
+                        .withFormParam("confirm", equalTo("true"))
+                        .withFormParam("automatic_payment_methods[enabled]", equalTo("true"))
+                        .withFormParam("automatic_payment_methods[allow_redirects]", equalTo("never"))
+                        .withFormParam("transfer_data[destination]", equalTo("acct_1QxSupplier01"))
+                        .withFormParam("metadata[idempotency_key]", equalTo(KEY))
+                        .withFormParam("description", equalTo("Contract MA-2026-0001")));
     }
 
     @Test
@@ -96,8 +98,7 @@ class StripeCardProcessorTest {
         stripe.stubFor(post(urlPathEqualTo(INTENTS))
                 .willReturn(json(200, "stripe/payment-intent-succeeded.json").withFixedDelay(2_000)));
 
-        assertThatThrownBy(() -> processor.charge(charge(KEY)))
-                .isInstanceOf(CardProcessorUnavailableException.class);
+        assertThatThrownBy(() -> processor.charge(charge(KEY))).isInstanceOf(CardProcessorUnavailableException.class);
         stripe.verify(1, postRequestedFor(urlPathEqualTo(INTENTS)).withHeader("Idempotency-Key", equalTo(KEY)));
     }
 
@@ -140,12 +141,18 @@ class StripeCardProcessorTest {
     @Test
     void aRepeatedKeyIsAnsweredFromTheFirstCall() {
         // Stripe keeps the first response for a key and answers repeats with it, flagged Idempotent-Replayed.
-        stripe.stubFor(post(urlPathEqualTo(INTENTS)).withHeader("Idempotency-Key", equalTo(KEY))
-                .inScenario("replay").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("charged")
+        stripe.stubFor(post(urlPathEqualTo(INTENTS))
+                .withHeader("Idempotency-Key", equalTo(KEY))
+                .inScenario("replay")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("charged")
                 .willReturn(json(200, "stripe/payment-intent-succeeded.json")));
-        stripe.stubFor(post(urlPathEqualTo(INTENTS)).withHeader("Idempotency-Key", equalTo(KEY))
-                .inScenario("replay").whenScenarioStateIs("charged")
-                .willReturn(json(200, "stripe/payment-intent-succeeded.json").withHeader("Idempotent-Replayed", "true")));
+        stripe.stubFor(post(urlPathEqualTo(INTENTS))
+                .withHeader("Idempotency-Key", equalTo(KEY))
+                .inScenario("replay")
+                .whenScenarioStateIs("charged")
+                .willReturn(
+                        json(200, "stripe/payment-intent-succeeded.json").withHeader("Idempotent-Replayed", "true")));
 
         ChargeResult first = processor.charge(charge(KEY));
         ChargeResult again = processor.charge(charge(KEY));
@@ -169,10 +176,12 @@ class StripeCardProcessorTest {
 
         assertThat(result.status()).isEqualTo(ChargeResult.Status.REFUNDED);
         assertThat(result.providerReference()).isEqualTo("re_3QxRefund0001");
-        stripe.verify(1, postRequestedFor(urlPathEqualTo("/v1/refunds"))
-                .withHeader("Idempotency-Key", equalTo(KEY + "-refund"))
-                .withFormParam("payment_intent", equalTo("pi_3QxMicroAcq0001"))
-                .withFormParam("reverse_transfer", equalTo("true")));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/refunds"))
+                        .withHeader("Idempotency-Key", equalTo(KEY + "-refund"))
+                        .withFormParam("payment_intent", equalTo("pi_3QxMicroAcq0001"))
+                        .withFormParam("reverse_transfer", equalTo("true")));
     }
 
     @Test
@@ -185,8 +194,9 @@ class StripeCardProcessorTest {
 
     @Test
     void refusesToStartWithoutAKey() {
-        assertThatThrownBy(() -> new StripeCardProcessor(new StripeProperties(stripe.baseUrl(), " ",
-                Duration.ofSeconds(1), Duration.ofSeconds(1))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("APP_STRIPE_API_KEY");
+        assertThatThrownBy(() -> new StripeCardProcessor(
+                        new StripeProperties(stripe.baseUrl(), " ", Duration.ofSeconds(1), Duration.ofSeconds(1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("APP_STRIPE_API_KEY");
     }
 }

@@ -1,7 +1,7 @@
 package ca.gc.microacquisition.adapters.payment.stripe;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -12,21 +12,18 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-
 import ca.gc.microacquisition.payee.PayoutAccountStatus;
 import ca.gc.microacquisition.payee.PayoutHolder;
 import ca.gc.microacquisition.payment.CardProcessorUnavailableException;
 import ca.gc.microacquisition.payment.ChargeRequest;
 import ca.gc.microacquisition.payment.ChargeResult;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The suppliers' Stripe Connect accounts and the destination charge, against a stand-in serving Stripe's documented responses. */
 class StripePayoutAccountsTest {
@@ -49,8 +46,11 @@ class StripePayoutAccountsTest {
     }
 
     static ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("Request-Id", "req_standin02").withBodyFile(file);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_standin02")
+                .withBodyFile(file);
     }
 
     @Test
@@ -60,16 +60,18 @@ class StripePayoutAccountsTest {
         String id = accounts(false).createAccount(new PayoutHolder(SUPPLIER, "supplier@example.com", "Supplier", "en"));
 
         assertThat(id).isEqualTo(ACCOUNT);
-        stripe.verify(1, postRequestedFor(urlPathEqualTo("/v1/accounts"))
-                .withHeader("Idempotency-Key", equalTo("connected-account-" + SUPPLIER))
-                .withHeader("Authorization", equalTo("Bearer " + API_KEY))
-                .withFormParam("type", equalTo("express"))
-                .withFormParam("country", equalTo("CA"))
-                .withFormParam("email", equalTo("supplier@example.com"))
-                .withFormParam("default_currency", equalTo("cad"))
-                .withFormParam("capabilities[transfers][requested]", equalTo("true"))
-                .withFormParam("capabilities[card_payments][requested]", absent())
-                .withFormParam("metadata[supplier]", equalTo(SUPPLIER)));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/accounts"))
+                        .withHeader("Idempotency-Key", equalTo("connected-account-" + SUPPLIER))
+                        .withHeader("Authorization", equalTo("Bearer " + API_KEY))
+                        .withFormParam("type", equalTo("express"))
+                        .withFormParam("country", equalTo("CA"))
+                        .withFormParam("email", equalTo("supplier@example.com"))
+                        .withFormParam("default_currency", equalTo("cad"))
+                        .withFormParam("capabilities[transfers][requested]", equalTo("true"))
+                        .withFormParam("capabilities[card_payments][requested]", absent())
+                        .withFormParam("metadata[supplier]", equalTo(SUPPLIER)));
     }
 
     @Test
@@ -78,32 +80,43 @@ class StripePayoutAccountsTest {
 
         accounts(true).createAccount(new PayoutHolder(SUPPLIER, "supplier@example.com", "Supplier", "fr"));
 
-        stripe.verify(1, postRequestedFor(urlPathEqualTo("/v1/accounts"))
-                .withFormParam("capabilities[card_payments][requested]", equalTo("true")));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/accounts"))
+                        .withFormParam("capabilities[card_payments][requested]", equalTo("true")));
     }
 
     @Test
     void theOnboardingLinkSendsTheSupplierBackToThePortal() {
         stripe.stubFor(post(urlPathEqualTo("/v1/account_links")).willReturn(json(200, "stripe/account-link.json")));
 
-        String url = accounts(false).onboardingLink(ACCOUNT, "https://buy.example/en/my/payouts/refresh",
-                "https://buy.example/en/my/payouts/return");
+        String url = accounts(false)
+                .onboardingLink(
+                        ACCOUNT,
+                        "https://buy.example/en/my/payouts/refresh",
+                        "https://buy.example/en/my/payouts/return");
 
         assertThat(url).startsWith("https://connect.stripe.com/setup/");
-        stripe.verify(1, postRequestedFor(urlPathEqualTo("/v1/account_links"))
-                .withFormParam("account", equalTo(ACCOUNT))
-                .withFormParam("type", equalTo("account_onboarding"))
-                .withFormParam("refresh_url", equalTo("https://buy.example/en/my/payouts/refresh"))
-                .withFormParam("return_url", equalTo("https://buy.example/en/my/payouts/return")));
+        stripe.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/account_links"))
+                        .withFormParam("account", equalTo(ACCOUNT))
+                        .withFormParam("type", equalTo("account_onboarding"))
+                        .withFormParam("refresh_url", equalTo("https://buy.example/en/my/payouts/refresh"))
+                        .withFormParam("return_url", equalTo("https://buy.example/en/my/payouts/return")));
     }
 
     @Test
     void theStatusIsReadBackAndReadyOnlyOnceOnboardedWithPayouts() {
-        stripe.stubFor(get(urlPathEqualTo("/v1/accounts/" + ACCOUNT)).inScenario("onboarding")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("done")
+        stripe.stubFor(get(urlPathEqualTo("/v1/accounts/" + ACCOUNT))
+                .inScenario("onboarding")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("done")
                 .willReturn(json(200, "stripe/account-created.json")));
-        stripe.stubFor(get(urlPathEqualTo("/v1/accounts/" + ACCOUNT)).inScenario("onboarding")
-                .whenScenarioStateIs("done").willReturn(json(200, "stripe/account-ready.json")));
+        stripe.stubFor(get(urlPathEqualTo("/v1/accounts/" + ACCOUNT))
+                .inScenario("onboarding")
+                .whenScenarioStateIs("done")
+                .willReturn(json(200, "stripe/account-ready.json")));
 
         PayoutAccountStatus before = accounts(false).status(ACCOUNT);
         PayoutAccountStatus after = accounts(false).status(ACCOUNT);
@@ -125,29 +138,43 @@ class StripePayoutAccountsTest {
 
     @Test
     void theChargeIsADestinationChargeOnBehalfOfTheSupplier_andARetryKeepsTheKey() {
-        stripe.stubFor(post(urlPathEqualTo("/v1/payment_intents")).willReturn(json(200, "stripe/payment-intent-succeeded.json")));
+        stripe.stubFor(post(urlPathEqualTo("/v1/payment_intents"))
+                .willReturn(json(200, "stripe/payment-intent-succeeded.json")));
         var processor = new StripeCardProcessor(properties(), true);
-        var request = new ChargeRequest("contract-9-attempt-1", new BigDecimal("1250.50"), "CAD", "pm_1QxCardVisa",
-                "Micro-acquisition MA-2026-0001", ACCOUNT);
+        var request = new ChargeRequest(
+                "contract-9-attempt-1",
+                new BigDecimal("1250.50"),
+                "CAD",
+                "pm_1QxCardVisa",
+                "Micro-acquisition MA-2026-0001",
+                ACCOUNT);
 
         assertThat(processor.charge(request).status()).isEqualTo(ChargeResult.Status.SUCCEEDED);
         processor.charge(request);
 
-        stripe.verify(2, postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
-                .withHeader("Idempotency-Key", equalTo("contract-9-attempt-1"))
-                .withFormParam("amount", equalTo("125050"))
-                .withFormParam("currency", equalTo("cad"))
-                .withFormParam("transfer_data[destination]", equalTo(ACCOUNT))
-                .withFormParam("on_behalf_of", equalTo(ACCOUNT)));
+        stripe.verify(
+                2,
+                postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
+                        .withHeader("Idempotency-Key", equalTo("contract-9-attempt-1"))
+                        .withFormParam("amount", equalTo("125050"))
+                        .withFormParam("currency", equalTo("cad"))
+                        .withFormParam("transfer_data[destination]", equalTo(ACCOUNT))
+                        .withFormParam("on_behalf_of", equalTo(ACCOUNT)));
     }
 
     @Test
     void aChargeWithoutTheSuppliersAccountIsRefusedWithoutACall() {
         var processor = new StripeCardProcessor(properties());
-        var toPlatform = new ChargeRequest("contract-9-attempt-1", new BigDecimal("10.00"), "CAD", "pm_1QxCardVisa",
-                "Micro-acquisition MA-2026-0001", null);
+        var toPlatform = new ChargeRequest(
+                "contract-9-attempt-1",
+                new BigDecimal("10.00"),
+                "CAD",
+                "pm_1QxCardVisa",
+                "Micro-acquisition MA-2026-0001",
+                null);
 
-        assertThatThrownBy(() -> processor.charge(toPlatform)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> processor.charge(toPlatform))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("connected account");
         stripe.verify(0, postRequestedFor(urlPathEqualTo("/v1/payment_intents")));
     }

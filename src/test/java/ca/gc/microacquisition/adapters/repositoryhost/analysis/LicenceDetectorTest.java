@@ -5,24 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LicenceDetectorTest {
 
     /** Full licence texts (as distributed in /usr/share/common-licenses and by the Rust project). */
     @ParameterizedTest
     @CsvSource({
-            "MIT, MIT",
-            "Apache-2.0, Apache-2.0",
-            "BSD-3-Clause, BSD-3-Clause",
-            "GPL-3, GPL-3.0-or-later",
-            "LGPL-3, LGPL-3.0-or-later",
-            "MPL-2.0, MPL-2.0",
-            "GPL-2, GPL-2.0-or-later",
-            "LGPL-2.1, LGPL-2.1-or-later"})
+        "MIT, MIT",
+        "Apache-2.0, Apache-2.0",
+        "BSD-3-Clause, BSD-3-Clause",
+        "GPL-3, GPL-3.0-or-later",
+        "LGPL-3, LGPL-3.0-or-later",
+        "MPL-2.0, MPL-2.0",
+        "GPL-2, GPL-2.0-or-later",
+        "LGPL-2.1, LGPL-2.1-or-later"
+    })
     void recognisesFullTexts(String file, String expected) throws IOException {
         assertThat(LicenceDetector.detect(resource(file))).contains(expected);
     }
@@ -83,7 +83,8 @@ class LicenceDetectorTest {
     @Test
     void anSpdxIdentifierLineWins() {
         assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0-only\n\n" + "GNU GENERAL PUBLIC LICENSE"
-                + "\nVersion 3, 29 June 2007\n")).contains("GPL-3.0-only");
+                        + "\nVersion 3, 29 June 2007\n"))
+                .contains("GPL-3.0-only");
     }
 
     @Test
@@ -128,8 +129,10 @@ class LicenceDetectorTest {
     @Test
     void deprecatedIdsInAnSpdxLineAreReadAsSpdxDefinesThem() {
         assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0\n")).contains("GPL-3.0-only");
-        assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0+\n")).contains("GPL-3.0-or-later");
-        assertThat(LicenceDetector.detect("SPDX-License-Identifier: apache-2.0\n")).contains("Apache-2.0");
+        assertThat(LicenceDetector.detect("SPDX-License-Identifier: GPL-3.0+\n"))
+                .contains("GPL-3.0-or-later");
+        assertThat(LicenceDetector.detect("SPDX-License-Identifier: apache-2.0\n"))
+                .contains("Apache-2.0");
     }
 
     @Test

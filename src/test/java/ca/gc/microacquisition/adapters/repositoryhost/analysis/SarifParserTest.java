@@ -3,14 +3,12 @@ package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.microacquisition.repositoryhost.Finding;
+import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import ca.gc.microacquisition.repositoryhost.Finding;
-import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 
 class SarifParserTest {
 
@@ -40,11 +38,12 @@ class SarifParserTest {
                 }
                 """);
 
-        assertThat(findings).containsExactly(
-                new Finding("CodeQL", "js/xss", Severity.MEDIUM, "XSS", "web/app.js", 7),
-                new Finding("CodeQL", "js/code-injection", Severity.CRITICAL, "eval", null, 0),
-                new Finding("CodeQL", "js/weak-crypto", Severity.HIGH, "MD5", null, 0),
-                new Finding("CodeQL", "js/unused", Severity.LOW, "unused", null, 0));
+        assertThat(findings)
+                .containsExactly(
+                        new Finding("CodeQL", "js/xss", Severity.MEDIUM, "XSS", "web/app.js", 7),
+                        new Finding("CodeQL", "js/code-injection", Severity.CRITICAL, "eval", null, 0),
+                        new Finding("CodeQL", "js/weak-crypto", Severity.HIGH, "MD5", null, 0),
+                        new Finding("CodeQL", "js/unused", Severity.LOW, "unused", null, 0));
     }
 
     @Test
@@ -67,13 +66,15 @@ class SarifParserTest {
                 }
                 """);
 
-        assertThat(findings).extracting(Finding::tool, Finding::ruleId, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-error", Severity.HIGH),
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-warning", Severity.MEDIUM),
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-note", Severity.LOW),
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-none", Severity.NOTE),
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-default-error", Severity.HIGH),
-                org.assertj.core.groups.Tuple.tuple("Semgrep", "r-unknown", Severity.MEDIUM));
+        assertThat(findings)
+                .extracting(Finding::tool, Finding::ruleId, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-error", Severity.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-warning", Severity.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-note", Severity.LOW),
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-none", Severity.NOTE),
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-default-error", Severity.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("Semgrep", "r-unknown", Severity.MEDIUM));
     }
 
     @Test
@@ -95,11 +96,14 @@ class SarifParserTest {
 
     @Test
     void rejectsWhatIsNotSarif21() {
-        assertThatThrownBy(() -> parse("not json")).isInstanceOf(SarifParser.SarifFormatException.class)
+        assertThatThrownBy(() -> parse("not json"))
+                .isInstanceOf(SarifParser.SarifFormatException.class)
                 .hasMessageContaining("not valid SARIF JSON");
         assertThatThrownBy(() -> parse("{\"version\":\"1.0.0\",\"runs\":[]}"))
-                .isInstanceOf(SarifParser.SarifFormatException.class).hasMessageContaining("1.0.0");
+                .isInstanceOf(SarifParser.SarifFormatException.class)
+                .hasMessageContaining("1.0.0");
         assertThatThrownBy(() -> parse("{\"runs\":[]}"))
-                .isInstanceOf(SarifParser.SarifFormatException.class).hasMessageContaining("missing");
+                .isInstanceOf(SarifParser.SarifFormatException.class)
+                .hasMessageContaining("missing");
     }
 }

@@ -2,18 +2,17 @@ package ca.gc.microacquisition.adapters.repositoryhost.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.Finding.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SecretScannerTest {
 
     @Test
     void findsEachKindOfSecretWithoutRepeatingIt() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "-----BEGIN OPENSSH PRIVATE KEY-----",
                 "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
                 "GITHUB_TOKEN=ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
@@ -25,14 +24,16 @@ class SecretScannerTest {
 
         List<Finding> findings = SecretScanner.scan("conf.txt", text);
 
-        assertThat(findings).extracting(Finding::ruleId, Finding::severity, Finding::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("private-key", Severity.CRITICAL, 1),
-                org.assertj.core.groups.Tuple.tuple("aws-access-key-id", Severity.CRITICAL, 2),
-                org.assertj.core.groups.Tuple.tuple("github-token", Severity.CRITICAL, 3),
-                org.assertj.core.groups.Tuple.tuple("github-token", Severity.CRITICAL, 4),
-                org.assertj.core.groups.Tuple.tuple("slack-token", Severity.CRITICAL, 5),
-                org.assertj.core.groups.Tuple.tuple("slack-webhook", Severity.CRITICAL, 6),
-                org.assertj.core.groups.Tuple.tuple("password-assignment", Severity.HIGH, 7));
+        assertThat(findings)
+                .extracting(Finding::ruleId, Finding::severity, Finding::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("private-key", Severity.CRITICAL, 1),
+                        org.assertj.core.groups.Tuple.tuple("aws-access-key-id", Severity.CRITICAL, 2),
+                        org.assertj.core.groups.Tuple.tuple("github-token", Severity.CRITICAL, 3),
+                        org.assertj.core.groups.Tuple.tuple("github-token", Severity.CRITICAL, 4),
+                        org.assertj.core.groups.Tuple.tuple("slack-token", Severity.CRITICAL, 5),
+                        org.assertj.core.groups.Tuple.tuple("slack-webhook", Severity.CRITICAL, 6),
+                        org.assertj.core.groups.Tuple.tuple("password-assignment", Severity.HIGH, 7));
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.tool()).isEqualTo("secret-scan");
             assertThat(f.path()).isEqualTo("conf.txt");
@@ -42,7 +43,8 @@ class SecretScannerTest {
 
     @Test
     void ignoresPlaceholdersAndLookalikes() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "password = \"${DB_PASSWORD}\"",
                 "password = \"\"",
                 "password: \"<your password>\"",

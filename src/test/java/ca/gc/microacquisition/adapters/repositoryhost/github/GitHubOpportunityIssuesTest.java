@@ -13,14 +13,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /** Opportunity issues on GitHub: one issue per opportunity, however often the job runs. */
 class GitHubOpportunityIssuesTest {
@@ -31,29 +29,38 @@ class GitHubOpportunityIssuesTest {
 
     @RegisterExtension
     static WireMockExtension github = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("wiremock").globalTemplating(true))
+            .options(wireMockConfig()
+                    .dynamicPort()
+                    .usingFilesUnderClasspath("wiremock")
+                    .globalTemplating(true))
             .build();
 
     GitHubOpportunityIssues issues;
 
     @BeforeEach
     void setUp() {
-        issues = new GitHubOpportunityIssues(new GitHubProperties(github.baseUrl(), "ghp_issues", true,
-                Duration.ofSeconds(2), Duration.ofSeconds(2)));
+        issues = new GitHubOpportunityIssues(new GitHubProperties(
+                github.baseUrl(), "ghp_issues", true, Duration.ofSeconds(2), Duration.ofSeconds(2)));
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget")).willReturn(json(200, "github/repo.json")));
     }
 
     @Test
     void opensOneIssueAndFindsItAgainOnARetry() {
         // The first listing has no issue with the marker; once created, the listing shows it.
-        github.stubFor(get(urlPathEqualTo(ISSUES)).withQueryParam("state", equalTo("open"))
-                .inScenario("issue").whenScenarioStateIs(Scenario.STARTED)
+        github.stubFor(get(urlPathEqualTo(ISSUES))
+                .withQueryParam("state", equalTo("open"))
+                .inScenario("issue")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(200, "github/issues-open-without-marker.json")));
         github.stubFor(post(urlPathEqualTo(ISSUES))
-                .inScenario("issue").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("created")
+                .inScenario("issue")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("created")
                 .willReturn(json(201, "github/issue-12.json")));
-        github.stubFor(get(urlPathEqualTo(ISSUES)).withQueryParam("state", equalTo("open"))
-                .inScenario("issue").whenScenarioStateIs("created")
+        github.stubFor(get(urlPathEqualTo(ISSUES))
+                .withQueryParam("state", equalTo("open"))
+                .inScenario("issue")
+                .whenScenarioStateIs("created")
                 .willReturn(json(200, "github/issues-open-with-marker.json")));
 
         var first = issues.openIssue(REPO, "MA-2026-0001", "Opportunity MA-2026-0001: accessible date picker", BODY);
@@ -61,9 +68,13 @@ class GitHubOpportunityIssuesTest {
 
         assertThat(first).contains("https://github.com/gc-demo/widget/issues/12");
         assertThat(second).isEqualTo(first);
-        github.verify(1, postRequestedFor(urlPathEqualTo(ISSUES))
-                .withRequestBody(matchingJsonPath("$.title", equalTo("Opportunity MA-2026-0001: accessible date picker")))
-                .withRequestBody(matchingJsonPath("$.body", containing("<!-- micro-acquisition:MA-2026-0001 -->"))));
+        github.verify(
+                1,
+                postRequestedFor(urlPathEqualTo(ISSUES))
+                        .withRequestBody(matchingJsonPath(
+                                "$.title", equalTo("Opportunity MA-2026-0001: accessible date picker")))
+                        .withRequestBody(
+                                matchingJsonPath("$.body", containing("<!-- micro-acquisition:MA-2026-0001 -->"))));
         github.verify(0, patchRequestedFor(urlPathEqualTo(ISSUES + "/12")));
     }
 
@@ -72,26 +83,34 @@ class GitHubOpportunityIssuesTest {
         github.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(json(200, "github/issues-open-with-marker.json")));
         github.stubFor(patch(urlPathEqualTo(ISSUES + "/12")).willReturn(json(200, "github/issue-12.json")));
 
-        var url = issues.openIssue(REPO, "MA-2026-0001", "Opportunity MA-2026-0001: accessible date picker (deadline extended)", BODY);
+        var url = issues.openIssue(
+                REPO, "MA-2026-0001", "Opportunity MA-2026-0001: accessible date picker (deadline extended)", BODY);
 
         assertThat(url).contains("https://github.com/gc-demo/widget/issues/12");
         github.verify(0, postRequestedFor(urlPathEqualTo(ISSUES)));
-        github.verify(1, patchRequestedFor(urlPathEqualTo(ISSUES + "/12"))
-                .withRequestBody(matchingJsonPath("$.title", containing("deadline extended"))));
+        github.verify(
+                1,
+                patchRequestedFor(urlPathEqualTo(ISSUES + "/12"))
+                        .withRequestBody(matchingJsonPath("$.title", containing("deadline extended"))));
     }
 
     @Test
     void closesTheIssueWithAComment() {
         github.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(json(200, "github/issues-open-with-marker.json")));
-        github.stubFor(post(urlPathEqualTo(ISSUES + "/12/comments")).willReturn(json(201, "github/issue-comment.json")));
+        github.stubFor(
+                post(urlPathEqualTo(ISSUES + "/12/comments")).willReturn(json(201, "github/issue-comment.json")));
         github.stubFor(patch(urlPathEqualTo(ISSUES + "/12")).willReturn(json(200, "github/issue-12-closed.json")));
 
         issues.closeIssue(REPO, "MA-2026-0001", "Awarded: the contract was signed.");
 
-        github.verify(1, postRequestedFor(urlPathEqualTo(ISSUES + "/12/comments"))
-                .withRequestBody(matchingJsonPath("$.body", equalTo("Awarded: the contract was signed."))));
-        github.verify(1, patchRequestedFor(urlPathEqualTo(ISSUES + "/12"))
-                .withRequestBody(matchingJsonPath("$.state", equalTo("closed"))));
+        github.verify(
+                1,
+                postRequestedFor(urlPathEqualTo(ISSUES + "/12/comments"))
+                        .withRequestBody(matchingJsonPath("$.body", equalTo("Awarded: the contract was signed."))));
+        github.verify(
+                1,
+                patchRequestedFor(urlPathEqualTo(ISSUES + "/12"))
+                        .withRequestBody(matchingJsonPath("$.state", equalTo("closed"))));
     }
 
     @Test
@@ -107,7 +126,8 @@ class GitHubOpportunityIssuesTest {
 
     @Test
     void aRepositoryElsewhereGetsNoIssue() {
-        assertThat(issues.openIssue("https://gitlab.com/gc-demo/widget", "MA-2026-0001", "t", "b")).isEmpty();
+        assertThat(issues.openIssue("https://gitlab.com/gc-demo/widget", "MA-2026-0001", "t", "b"))
+                .isEmpty();
         assertThat(github.getAllServeEvents()).isEmpty();
     }
 }

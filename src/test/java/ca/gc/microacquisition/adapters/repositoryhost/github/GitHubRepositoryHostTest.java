@@ -10,19 +10,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The GitHub adapter against a stand-in serving GitHub's documented REST responses. */
 class GitHubRepositoryHostTest {
@@ -34,20 +31,25 @@ class GitHubRepositoryHostTest {
 
     @RegisterExtension
     static WireMockExtension github = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("wiremock").globalTemplating(true))
+            .options(wireMockConfig()
+                    .dynamicPort()
+                    .usingFilesUnderClasspath("wiremock")
+                    .globalTemplating(true))
             .build();
 
     GitHubRepositoryHost host;
 
     @BeforeEach
     void setUp() {
-        host = new GitHubRepositoryHost(new GitHubProperties(github.baseUrl(), TOKEN, false,
-                Duration.ofSeconds(2), Duration.ofSeconds(2)));
+        host = new GitHubRepositoryHost(
+                new GitHubProperties(github.baseUrl(), TOKEN, false, Duration.ofSeconds(2), Duration.ofSeconds(2)));
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget")).willReturn(json(200, "github/repo.json")));
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
                 .withBodyFile(file);
     }
 
@@ -58,16 +60,18 @@ class GitHubRepositoryHostTest {
         assertThat(host.recognizes("https://gitlab.com/gc-demo/widget")).isFalse();
         assertThat(host.recognizes("https://github.com/gc-demo")).isFalse();
         assertThat(host.isChangeRequestOf(REPO + "/pull/7", REPO)).isTrue();
-        assertThat(host.isChangeRequestOf("https://github.com/GC-Demo/Widget/pull/7/", REPO)).isTrue();
-        assertThat(host.isChangeRequestOf("https://github.com/other/widget/pull/7", REPO)).isFalse();
+        assertThat(host.isChangeRequestOf("https://github.com/GC-Demo/Widget/pull/7/", REPO))
+                .isTrue();
+        assertThat(host.isChangeRequestOf("https://github.com/other/widget/pull/7", REPO))
+                .isFalse();
         assertThat(host.isChangeRequestOf(REPO + "/issues/7", REPO)).isFalse();
         assertThat(github.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void recognisesTheEnterpriseHostOfTheApiUrl() {
-        var enterprise = new GitHubRepositoryHost(new GitHubProperties("https://ghe.example.gc.ca/api/v3", TOKEN,
-                false, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        var enterprise = new GitHubRepositoryHost(new GitHubProperties(
+                "https://ghe.example.gc.ca/api/v3", TOKEN, false, Duration.ofSeconds(1), Duration.ofSeconds(1)));
         assertThat(enterprise.recognizes("https://ghe.example.gc.ca/team/tool")).isTrue();
         assertThat(enterprise.recognizes("https://github.com/team/tool")).isTrue();
         assertThat(enterprise.recognizes("https://elsewhere.example/team/tool")).isFalse();
@@ -75,7 +79,8 @@ class GitHubRepositoryHostTest {
 
     @Test
     void describesAPublicRepositoryWithItsLicence() {
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license")).willReturn(json(200, "github/license.json")));
+        github.stubFor(
+                get(urlPathEqualTo("/repos/gc-demo/widget/license")).willReturn(json(200, "github/license.json")));
 
         var info = host.describe(REPO);
 
@@ -102,12 +107,15 @@ class GitHubRepositoryHostTest {
         stubPull(7, "github/pull-7-open.json", SHA_7, "github/check-runs-passing.json");
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/statuses/" + SHA_7))
                 .willReturn(json(200, "github/statuses-success.json")));
-        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).withQueryParam("ref", equalTo(SHA_7))
+        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?"))
+                .withQueryParam("ref", equalTo(SHA_7))
                 .willReturn(json(200, "github/contents-root.json")));
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license")).withQueryParam("ref", equalTo(SHA_7))
+        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license"))
+                .withQueryParam("ref", equalTo(SHA_7))
                 .willReturn(json(200, "github/license.json")));
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/code-scanning/alerts"))
-                .withQueryParam("ref", equalTo("refs/pull/7/head")).withQueryParam("state", equalTo("open"))
+                .withQueryParam("ref", equalTo("refs/pull/7/head"))
+                .withQueryParam("state", equalTo("open"))
                 .willReturn(json(200, "github/code-scanning-alerts.json")));
 
         ChangeRequestReport report = host.inspectChangeRequest(REPO + "/pull/7");
@@ -119,11 +127,22 @@ class GitHubRepositoryHostTest {
         assertThat(report.licenceSpdxId()).isEqualTo("MIT");
         assertThat(report.scanningAvailable()).isTrue();
         assertThat(report.scanningNote()).isNull();
-        assertThat(report.findings()).containsExactly(
-                new Finding("CodeQL", "java/sql-injection", Finding.Severity.HIGH,
-                        "This query depends on a user-provided value.", "src/main/java/org/example/Search.java", 41),
-                new Finding("CodeQL", "java/unused-local-variable", Finding.Severity.MEDIUM,
-                        "Variable 'tmp' is never read.", "src/main/java/org/example/Picker.java", 17));
+        assertThat(report.findings())
+                .containsExactly(
+                        new Finding(
+                                "CodeQL",
+                                "java/sql-injection",
+                                Finding.Severity.HIGH,
+                                "This query depends on a user-provided value.",
+                                "src/main/java/org/example/Search.java",
+                                41),
+                        new Finding(
+                                "CodeQL",
+                                "java/unused-local-variable",
+                                Finding.Severity.MEDIUM,
+                                "Variable 'tmp' is never read.",
+                                "src/main/java/org/example/Picker.java",
+                                17));
     }
 
     @Test
@@ -154,13 +173,16 @@ class GitHubRepositoryHostTest {
         ChangeRequestReport report = host.inspectChangeRequest(REPO + "/pull/8");
 
         assertThat(report.scanningAvailable()).isFalse();
-        assertThat(report.scanningNote()).contains("403").contains("Advanced Security must be enabled")
+        assertThat(report.scanningNote())
+                .contains("403")
+                .contains("Advanced Security must be enabled")
                 .contains("Code scanning alerts: read");
     }
 
     @Test
     void reportsAnUnknownPullRequestAsNotFound() {
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/pulls/99")).willReturn(json(404, "github/not-found.json")));
+        github.stubFor(
+                get(urlPathEqualTo("/repos/gc-demo/widget/pulls/99")).willReturn(json(404, "github/not-found.json")));
 
         var report = host.inspectChangeRequest(REPO + "/pull/99");
 
@@ -170,8 +192,8 @@ class GitHubRepositoryHostTest {
 
     @Test
     void serverErrorsAreOutagesTheEngineRetries() {
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/pulls/7"))
-                .willReturn(json(500, "github/server-error.json")));
+        github.stubFor(
+                get(urlPathEqualTo("/repos/gc-demo/widget/pulls/7")).willReturn(json(500, "github/server-error.json")));
 
         assertThatThrownBy(() -> host.inspectChangeRequest(REPO + "/pull/7"))
                 .isInstanceOf(RepositoryHostUnavailableException.class)
@@ -199,7 +221,8 @@ class GitHubRepositoryHostTest {
     }
 
     private void stubPull(int number, String file, String sha, String checkRuns) {
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/pulls/" + number)).willReturn(json(200, file)));
+        github.stubFor(
+                get(urlPathEqualTo("/repos/gc-demo/widget/pulls/" + number)).willReturn(json(200, file)));
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/commits/" + sha + "/check-runs"))
                 .willReturn(json(200, checkRuns)));
     }
@@ -207,8 +230,12 @@ class GitHubRepositoryHostTest {
     private void stubMergedWithoutLicence() {
         stubPull(8, "github/pull-8-merged.json", SHA_8, "github/check-runs-failing.json");
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/statuses/" + SHA_8))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
-        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).withQueryParam("ref", equalTo(SHA_8))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("[]")));
+        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?"))
+                .withQueryParam("ref", equalTo(SHA_8))
                 .willReturn(json(200, "github/contents-root-no-licence.json")));
     }
 
@@ -217,14 +244,23 @@ class GitHubRepositoryHostTest {
         stubPull(7, "github/pull-7-open.json", SHA_7, "github/check-runs-passing.json");
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/statuses/" + SHA_7))
                 .willReturn(json(200, "github/statuses-success.json")));
-        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?")).withQueryParam("ref", equalTo(SHA_7))
+        github.stubFor(get(urlPathMatching("/repos/gc-demo/widget/contents/?"))
+                .withQueryParam("ref", equalTo(SHA_7))
                 .willReturn(json(200, "github/contents-root.json")));
-        String gpl = new String(getClass().getResourceAsStream("/wiremock/__files/github/license.json").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)
-                .replace("\"key\": \"mit\"", "\"key\": \"gpl-3.0\"").replace("\"spdx_id\": \"MIT\"", "\"spdx_id\": \"GPL-3.0\"");
+        String gpl = new String(
+                        getClass()
+                                .getResourceAsStream("/wiremock/__files/github/license.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"key\": \"mit\"", "\"key\": \"gpl-3.0\"")
+                .replace("\"spdx_id\": \"MIT\"", "\"spdx_id\": \"GPL-3.0\"");
         assertThat(gpl).contains("\"spdx_id\": \"GPL-3.0\"");
-        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license")).withQueryParam("ref", equalTo(SHA_7))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(gpl)));
+        github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/license"))
+                .withQueryParam("ref", equalTo(SHA_7))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(gpl)));
         github.stubFor(get(urlPathEqualTo("/repos/gc-demo/widget/code-scanning/alerts"))
                 .willReturn(json(200, "github/code-scanning-alerts.json")));
 

@@ -9,20 +9,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.RepositoryHostUnavailableException;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The GitLab adapter against a stand-in serving GitLab's documented REST (v4) responses. */
 class GitLabRepositoryHostTest {
@@ -30,6 +27,7 @@ class GitLabRepositoryHostTest {
     static final String SHA = "b83d6e391c22777fca1ed3012fce84f633d7fed0";
     /** gitlab4j sends the project path URL-encoded, "-" included (%2D). */
     static final String PROJECT = "/api/v4/projects/gc(-|%2D)demo(%2F|/)widget";
+
     static final String TOKEN = "glpat-standin0000000000";
 
     @RegisterExtension
@@ -42,8 +40,8 @@ class GitLabRepositoryHostTest {
 
     @BeforeEach
     void setUp() {
-        host = new GitLabRepositoryHost(new GitLabProperties(gitlab.baseUrl(), TOKEN, Duration.ofSeconds(2),
-                Duration.ofSeconds(2)));
+        host = new GitLabRepositoryHost(
+                new GitLabProperties(gitlab.baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2)));
         repo = gitlab.baseUrl() + "/gc-demo/widget";
     }
 
@@ -53,7 +51,10 @@ class GitLabRepositoryHostTest {
     }
 
     static ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBodyFile(file);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBodyFile(file);
     }
 
     @Test
@@ -62,7 +63,8 @@ class GitLabRepositoryHostTest {
         assertThat(host.recognizes(gitlab.baseUrl() + "/gc-demo/tools/widget")).isTrue();
         assertThat(host.recognizes("https://github.com/gc-demo/widget")).isFalse();
         assertThat(host.isChangeRequestOf(repo + "/-/merge_requests/5", repo)).isTrue();
-        assertThat(host.isChangeRequestOf(gitlab.baseUrl() + "/other/widget/-/merge_requests/5", repo)).isFalse();
+        assertThat(host.isChangeRequestOf(gitlab.baseUrl() + "/other/widget/-/merge_requests/5", repo))
+                .isFalse();
         assertThat(host.recognizes(repo + "/-/merge_requests/5")).isFalse();
         assertThat(gitlab.getAllServeEvents()).isEmpty();
     }
@@ -77,7 +79,8 @@ class GitLabRepositoryHostTest {
         assertThat(info.publicVisible()).isTrue();
         assertThat(info.defaultBranch()).isEqualTo("main");
         assertThat(info.licenceSpdxId()).isEqualTo("Apache-2.0");
-        gitlab.verify(getRequestedFor(urlPathMatching(PROJECT)).withQueryParam("license", equalTo("true"))
+        gitlab.verify(getRequestedFor(urlPathMatching(PROJECT))
+                .withQueryParam("license", equalTo("true"))
                 .withHeader("PRIVATE-TOKEN", equalTo(TOKEN)));
     }
 
@@ -99,19 +102,25 @@ class GitLabRepositoryHostTest {
         assertThat(report.licenceFilePresent()).isTrue();
         assertThat(report.licenceSpdxId()).isEqualTo("Apache-2.0");
         assertThat(report.scanningAvailable()).isTrue();
-        assertThat(report.findings()).extracting(Finding::severity)
+        assertThat(report.findings())
+                .extracting(Finding::severity)
                 .containsExactly(Finding.Severity.HIGH, Finding.Severity.MEDIUM, Finding.Severity.NOTE);
-        assertThat(report.findings().get(0)).isEqualTo(new Finding("Semgrep",
-                "semgrep_id:find_sec_bugs.SQL_INJECTION_SPRING_JDBC-1", Finding.Severity.HIGH,
-                "Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')",
-                "src/main/java/org/example/Search.java", 41));
+        assertThat(report.findings().get(0))
+                .isEqualTo(new Finding(
+                        "Semgrep",
+                        "semgrep_id:find_sec_bugs.SQL_INJECTION_SPRING_JDBC-1",
+                        Finding.Severity.HIGH,
+                        "Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')",
+                        "src/main/java/org/example/Search.java",
+                        41));
     }
 
     @Test
     void withoutASastReportScanningIsReportedUnavailable() {
         gitlab.stubFor(get(urlPathMatching(PROJECT + "/merge_requests/6"))
                 .willReturn(json(200, "gitlab/merge-request-6-open.json")));
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree")).withQueryParam("ref", equalTo(SHA))
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree"))
+                .withQueryParam("ref", equalTo(SHA))
                 .willReturn(json(200, "gitlab/tree-without-licence.json")));
         gitlab.stubFor(get(urlPathMatching(PROJECT + "/pipelines/1103/jobs"))
                 .willReturn(json(200, "gitlab/jobs-without-sast.json")));
@@ -128,53 +137,77 @@ class GitLabRepositoryHostTest {
 
     @Test
     void anUnknownMergeRequestIsNotFound() {
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/merge_requests/404")).willReturn(json(404, "gitlab/not-found.json")));
+        gitlab.stubFor(
+                get(urlPathMatching(PROJECT + "/merge_requests/404")).willReturn(json(404, "gitlab/not-found.json")));
 
-        assertThat(host.inspectChangeRequest(repo + "/-/merge_requests/404").state()).isEqualTo(State.NOT_FOUND);
+        assertThat(host.inspectChangeRequest(repo + "/-/merge_requests/404").state())
+                .isEqualTo(State.NOT_FOUND);
     }
 
     @Test
     void serverErrorsAreOutages() {
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/merge_requests/5")).willReturn(json(503, "gitlab/server-error.json")));
+        gitlab.stubFor(
+                get(urlPathMatching(PROJECT + "/merge_requests/5")).willReturn(json(503, "gitlab/server-error.json")));
 
         assertThatThrownBy(() -> host.inspectChangeRequest(repo + "/-/merge_requests/5"))
-                .isInstanceOf(RepositoryHostUnavailableException.class).hasMessageContaining("503");
+                .isInstanceOf(RepositoryHostUnavailableException.class)
+                .hasMessageContaining("503");
     }
 
     @Test
     void aSlowInstanceIsAnOutage() {
-        gitlab.stubFor(get(urlPathMatching(PROJECT)).willReturn(json(200, "gitlab/project.json").withFixedDelay(3_000)));
+        gitlab.stubFor(get(urlPathMatching(PROJECT))
+                .willReturn(json(200, "gitlab/project.json").withFixedDelay(3_000)));
 
         assertThatThrownBy(() -> host.describe(repo)).isInstanceOf(RepositoryHostUnavailableException.class);
     }
 
     private void stubLicence() {
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree")).withQueryParam("ref", equalTo(SHA))
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree"))
+                .withQueryParam("ref", equalTo(SHA))
                 .willReturn(json(200, "gitlab/tree-with-licence.json")));
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/files/LICENSE/raw")).withQueryParam("ref", equalTo(SHA))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=utf-8")
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/files/LICENSE/raw"))
+                .withQueryParam("ref", equalTo(SHA))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/plain; charset=utf-8")
                         .withBodyFile("gitlab/LICENSE.txt")));
     }
 
     @Test
     void aGnuLicenceGetsTheSameIdAsOnEveryOtherHost() throws Exception {
-        String project = new String(getClass().getResourceAsStream("/wiremock/__files/gitlab/project.json").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("\"key\": \"apache-2.0\"", "\"key\": \"gpl-3.0\"");
-        gitlab.stubFor(get(urlPathMatching(PROJECT)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(project)));
+        String project = new String(
+                        getClass()
+                                .getResourceAsStream("/wiremock/__files/gitlab/project.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"key\": \"apache-2.0\"", "\"key\": \"gpl-3.0\"");
+        gitlab.stubFor(get(urlPathMatching(PROJECT))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(project)));
         assertThat(host.describe(repo).licenceSpdxId()).isEqualTo("GPL-3.0-or-later");
 
         gitlab.stubFor(get(urlPathMatching(PROJECT + "/merge_requests/5"))
                 .willReturn(json(200, "gitlab/merge-request-5-merged.json")));
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree")).withQueryParam("ref", equalTo(SHA))
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/tree"))
+                .withQueryParam("ref", equalTo(SHA))
                 .willReturn(json(200, "gitlab/tree-with-licence.json")));
-        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/files/LICENSE/raw")).withQueryParam("ref", equalTo(SHA))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=utf-8")
-                        .withBody(new String(getClass().getResourceAsStream("/licences/GPL-3").readAllBytes(),
+        gitlab.stubFor(get(urlPathMatching(PROJECT + "/repository/files/LICENSE/raw"))
+                .withQueryParam("ref", equalTo(SHA))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody(new String(
+                                getClass()
+                                        .getResourceAsStream("/licences/GPL-3")
+                                        .readAllBytes(),
                                 java.nio.charset.StandardCharsets.UTF_8))));
         gitlab.stubFor(get(urlPathMatching(PROJECT + "/pipelines/1102/jobs"))
                 .willReturn(json(200, "gitlab/jobs-without-sast.json")));
 
-        assertThat(host.inspectChangeRequest(repo + "/-/merge_requests/5").licenceSpdxId()).isEqualTo("GPL-3.0-or-later");
+        assertThat(host.inspectChangeRequest(repo + "/-/merge_requests/5").licenceSpdxId())
+                .isEqualTo("GPL-3.0-or-later");
     }
 }

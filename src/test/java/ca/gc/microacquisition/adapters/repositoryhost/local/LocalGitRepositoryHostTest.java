@@ -3,21 +3,19 @@ package ca.gc.microacquisition.adapters.repositoryhost.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.ChecksOutcome;
 import ca.gc.microacquisition.repositoryhost.ChangeRequestReport.State;
 import ca.gc.microacquisition.repositoryhost.Finding;
 import ca.gc.microacquisition.repositoryhost.Finding.Severity;
 import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalGitRepositoryHostTest {
 
@@ -56,8 +54,7 @@ class LocalGitRepositoryHostTest {
 
         assertThat(url).isEqualTo("local://esdc/widget");
         assertThat(Files.isDirectory(root.resolve("esdc/widget.git"))).isTrue();
-        assertThat(host.describe(url))
-                .isEqualTo(new RepositoryInfo(url, true, true, "main", "MIT"));
+        assertThat(host.describe(url)).isEqualTo(new RepositoryInfo(url, true, true, "main", "MIT"));
     }
 
     @Test
@@ -80,7 +77,8 @@ class LocalGitRepositoryHostTest {
         assertThat(host.describe("local://esdc/nothing-here").exists()).isFalse();
         assertThat(host.describe("https://github.com/esdc/widget").exists()).isFalse();
         assertThat(host.describe("local://../etc").exists()).isFalse();
-        assertThat(host.inspectChangeRequest("local://esdc/nothing-here/pull/x").state()).isEqualTo(State.NOT_FOUND);
+        assertThat(host.inspectChangeRequest("local://esdc/nothing-here/pull/x").state())
+                .isEqualTo(State.NOT_FOUND);
     }
 
     @Test
@@ -96,18 +94,27 @@ class LocalGitRepositoryHostTest {
 
     @Test
     void tellsWhetherAChangeRequestBelongsToARepository() {
-        assertThat(host.isChangeRequestOf("local://esdc/widget/pull/feature/a/b", "local://esdc/widget")).isTrue();
-        assertThat(host.isChangeRequestOf("local://esdc/widget/pull/fix", "local://esdc/widget/")).isTrue();
-        assertThat(host.isChangeRequestOf("local://esdc/other/pull/fix", "local://esdc/widget")).isFalse();
-        assertThat(host.isChangeRequestOf("local://esdc/widget", "local://esdc/widget")).isFalse();
-        assertThat(host.isChangeRequestOf("https://github.com/esdc/widget/pull/1", "local://esdc/widget")).isFalse();
+        assertThat(host.isChangeRequestOf("local://esdc/widget/pull/feature/a/b", "local://esdc/widget"))
+                .isTrue();
+        assertThat(host.isChangeRequestOf("local://esdc/widget/pull/fix", "local://esdc/widget/"))
+                .isTrue();
+        assertThat(host.isChangeRequestOf("local://esdc/other/pull/fix", "local://esdc/widget"))
+                .isFalse();
+        assertThat(host.isChangeRequestOf("local://esdc/widget", "local://esdc/widget"))
+                .isFalse();
+        assertThat(host.isChangeRequestOf("https://github.com/esdc/widget/pull/1", "local://esdc/widget"))
+                .isFalse();
     }
 
     @Test
     void inspectsAnOpenBranchWithASecretAndASarifFile() {
         repositories.createRepository("esdc", "widget", "MIT");
-        repositories.commitFiles("esdc", "widget", "main",
-                Map.of("config/old.properties", "password = \"already-on-main\"\n"), "Existing settings");
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "main",
+                Map.of("config/old.properties", "password = \"already-on-main\"\n"),
+                "Existing settings");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("src/Main.java", "class Main {\n  // nothing to see\n}\n");
         files.put("config/app.properties", "url=https://example.org\naws.key=AKIAIOSFODNN7EXAMPLE\n");
@@ -115,8 +122,12 @@ class LocalGitRepositoryHostTest {
         files.put("results/codeql.sarif", SARIF);
         String sha = repositories.commitFiles("esdc", "widget", "feature/scan-me", files, "Add the feature");
         // main moves on after the branch left it: its changes are not part of the pull request
-        repositories.commitFiles("esdc", "widget", "main",
-                Map.of("NOTES.md", "token ghp_abcdefghijklmnopqrstuvwxyz0123456789\n"), "Notes on main");
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "main",
+                Map.of("NOTES.md", "token ghp_abcdefghijklmnopqrstuvwxyz0123456789\n"),
+                "Notes on main");
 
         ChangeRequestReport report = host.inspectChangeRequest("local://esdc/widget/pull/feature/scan-me");
 
@@ -127,36 +138,65 @@ class LocalGitRepositoryHostTest {
         assertThat(report.licenceSpdxId()).isEqualTo("MIT");
         assertThat(report.scanningAvailable()).isTrue();
         assertThat(report.scanningNote()).isNull();
-        assertThat(report.findings()).containsExactlyInAnyOrder(
-                new Finding("secret-scan", "aws-access-key-id", Severity.CRITICAL,
-                        "An AWS access key id was committed.", "config/app.properties", 2),
-                new Finding("secret-scan", "password-assignment", Severity.HIGH,
-                        "A password is assigned a literal value.", "config/db.yaml", 2),
-                new Finding("CodeQL", "java/sql-injection", Severity.HIGH,
-                        "Query built from user-controlled sources.", "src/Main.java", 12));
+        assertThat(report.findings())
+                .containsExactlyInAnyOrder(
+                        new Finding(
+                                "secret-scan",
+                                "aws-access-key-id",
+                                Severity.CRITICAL,
+                                "An AWS access key id was committed.",
+                                "config/app.properties",
+                                2),
+                        new Finding(
+                                "secret-scan",
+                                "password-assignment",
+                                Severity.HIGH,
+                                "A password is assigned a literal value.",
+                                "config/db.yaml",
+                                2),
+                        new Finding(
+                                "CodeQL",
+                                "java/sql-injection",
+                                Severity.HIGH,
+                                "Query built from user-controlled sources.",
+                                "src/Main.java",
+                                12));
     }
 
     @Test
     void onlyTheLinesTheBranchChangesAreScanned() {
         repositories.createRepository("esdc", "widget", "MIT");
-        repositories.commitFiles("esdc", "widget", "main",
-                Map.of("app.properties", "password = \"already-on-main\"\n"), "Existing settings");
-        repositories.commitFiles("esdc", "widget", "fix",
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "main",
+                Map.of("app.properties", "password = \"already-on-main\"\n"),
+                "Existing settings");
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "fix",
                 Map.of("app.properties", "password = \"already-on-main\"\nslack=xoxb-123456789012-abcdefghijkl\n"),
                 "Add Slack");
 
         ChangeRequestReport report = host.inspectChangeRequest("local://esdc/widget/pull/fix");
 
-        assertThat(report.findings()).extracting(Finding::ruleId, Finding::line)
+        assertThat(report.findings())
+                .extracting(Finding::ruleId, Finding::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("slack-token", 2));
     }
 
     @Test
     void checksFileAndLicenceChangeAtTheHead() {
         repositories.createRepository("esdc", "widget", "MIT");
-        repositories.commitFiles("esdc", "widget", "relicence", Map.of(
-                ".checks/status", "failed\nunit tests: 3 failures\n",
-                "LICENSE", "SPDX-License-Identifier: Apache-2.0\n"), "Relicence");
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "relicence",
+                Map.of(
+                        ".checks/status", "failed\nunit tests: 3 failures\n",
+                        "LICENSE", "SPDX-License-Identifier: Apache-2.0\n"),
+                "Relicence");
 
         ChangeRequestReport report = host.inspectChangeRequest("local://esdc/widget/pull/relicence");
 
@@ -183,8 +223,13 @@ class LocalGitRepositoryHostTest {
     @Test
     void aMergedBranchIsMergedAndItsChangeIsStillScanned() {
         repositories.createRepository("esdc", "widget", "MIT");
-        String head = repositories.commitFiles("esdc", "widget", "feature/keys", Map.of(
-                "deploy/id_rsa", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n"),
+        String head = repositories.commitFiles(
+                "esdc",
+                "widget",
+                "feature/keys",
+                Map.of(
+                        "deploy/id_rsa",
+                        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n"),
                 "Add deployment key");
         repositories.commitFiles("esdc", "widget", "main", Map.of("CHANGELOG.md", "- nothing yet\n"), "Changelog");
         repositories.mergeIntoDefaultBranch("esdc", "widget", "feature/keys");
@@ -194,7 +239,8 @@ class LocalGitRepositoryHostTest {
         assertThat(report.state()).isEqualTo(State.MERGED);
         assertThat(report.headSha()).isEqualTo(head);
         assertThat(report.scanningNote()).isNull();
-        assertThat(report.findings()).extracting(Finding::ruleId, Finding::path, Finding::line)
+        assertThat(report.findings())
+                .extracting(Finding::ruleId, Finding::path, Finding::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("private-key", "deploy/id_rsa", 1));
     }
 
@@ -213,8 +259,12 @@ class LocalGitRepositoryHostTest {
     @Test
     void anUnreadableSarifFileMakesScanningUnavailable() {
         repositories.createRepository("esdc", "widget", "MIT");
-        repositories.commitFiles("esdc", "widget", "broken",
-                Map.of("scan.sarif", "{\"version\": \"1.0.0\", \"runs\": []}"), "Old SARIF");
+        repositories.commitFiles(
+                "esdc",
+                "widget",
+                "broken",
+                Map.of("scan.sarif", "{\"version\": \"1.0.0\", \"runs\": []}"),
+                "Old SARIF");
 
         ChangeRequestReport report = host.inspectChangeRequest("local://esdc/widget/pull/broken");
 
@@ -236,15 +286,16 @@ class LocalGitRepositoryHostTest {
     void creatingAnExistingRepositoryFails() {
         repositories.createRepository("esdc", "widget", "MIT");
         assertThatThrownBy(() -> repositories.createRepository("esdc", "widget", "MIT"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already exists");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
     void demoDataIsCreatedOnceAndCanBeDelivered() {
         DemoRepositoryData demo = new DemoRepositoryData(repositories);
         demo.ensureDemoData();
-        String firstHead = host.inspectChangeRequest(
-                "local://esdc/demo-widget/pull/feature/improve-readme").headSha();
+        String firstHead = host.inspectChangeRequest("local://esdc/demo-widget/pull/feature/improve-readme")
+                .headSha();
         demo.ensureDemoData();
 
         ChangeRequestReport report = host.inspectChangeRequest("local://esdc/demo-widget/pull/feature/improve-readme");
@@ -253,7 +304,8 @@ class LocalGitRepositoryHostTest {
         assertThat(report.licenceSpdxId()).isEqualTo("MIT");
         assertThat(report.findings()).isEmpty();
         assertThat(host.describe("local://esdc/demo-widget").publicVisible()).isTrue();
-        assertThat(host.isChangeRequestOf("local://esdc/demo-widget/pull/feature/improve-readme",
-                "local://esdc/demo-widget")).isTrue();
+        assertThat(host.isChangeRequestOf(
+                        "local://esdc/demo-widget/pull/feature/improve-readme", "local://esdc/demo-widget"))
+                .isTrue();
     }
 }

@@ -2,14 +2,13 @@ package ca.gc.microacquisition.adapters.repositoryhost.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
+import ca.gc.microacquisition.repositoryhost.RepositoryHost;
+import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-
-import ca.gc.microacquisition.repositoryhost.ChangeRequestReport;
-import ca.gc.microacquisition.repositoryhost.RepositoryHost;
-import ca.gc.microacquisition.repositoryhost.RepositoryInfo;
 
 /** With the defaults and the demo profile, the local host is the repository host and the demo repository exists. */
 @SpringBootTest
