@@ -725,23 +725,7 @@ class MicroProcurementProcessTest {
 
         ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "loop"));
         scenario.attestAndCommit(pi, "pm_card_visa");
-        if (runtimeService
-                        .createExecutionQuery()
-                        .processInstanceId(pi.getId())
-                        .activityId("ReviewSplittingReferral")
-                        .count()
-                > 0) {
-            scenario.complete(
-                    pi,
-                    "ReviewSplittingReferral",
-                    "officer",
-                    "procurement-officers",
-                    Map.of(
-                            "splittingDecision",
-                            "APPROVE",
-                            "splittingRationale",
-                            "Separate, unrelated pieces of work."));
-        }
+        approveRequestSplittingReferralIfAny(pi, "Separate, unrelated pieces of work.");
         scenario.propose(pi, first);
         scenario.propose(pi, second);
         scenario.deadlinePasses(pi);
@@ -1292,6 +1276,23 @@ class MicroProcurementProcessTest {
     }
 
     /** A procurement of the team with one passing proposal, awarded and waiting for delivery. */
+    /** An officer approves the request's splitting referral, when the guardrail referred it. */
+    private void approveRequestSplittingReferralIfAny(ProcessInstance pi, String rationale) {
+        if (runtimeService
+                        .createExecutionQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("ReviewSplittingReferral")
+                        .count()
+                > 0) {
+            scenario.complete(
+                    pi,
+                    "ReviewSplittingReferral",
+                    "officer",
+                    "procurement-officers",
+                    Map.of("splittingDecision", "APPROVE", "splittingRationale", rationale));
+        }
+    }
+
     private ProcessInstance awardedProcurement(Team team, String paymentMethod) {
         ProcessInstance pi = scenario.startAndCheck(team);
         scenario.attestAndCommit(pi, paymentMethod);
@@ -1305,23 +1306,7 @@ class MicroProcurementProcessTest {
     private void awardTo(Team team, UUID supplier, String value, String repositoryUrl) {
         ProcessInstance pi = startWith(team, value, repositoryUrl);
         scenario.attestAndCommit(pi, "pm_card_visa");
-        if (runtimeService
-                        .createExecutionQuery()
-                        .processInstanceId(pi.getId())
-                        .activityId("ReviewSplittingReferral")
-                        .count()
-                > 0) {
-            scenario.complete(
-                    pi,
-                    "ReviewSplittingReferral",
-                    "officer",
-                    "procurement-officers",
-                    Map.of(
-                            "splittingDecision",
-                            "APPROVE",
-                            "splittingRationale",
-                            "Separate, unrelated pieces of work."));
-        }
+        approveRequestSplittingReferralIfAny(pi, "Separate, unrelated pieces of work.");
         scenario.propose(pi, supplier);
         scenario.deadlinePasses(pi);
         scenario.evaluate(pi, Map.of(), "PASS");
