@@ -20,7 +20,7 @@ public record StripeProperties(
         @DefaultValue("https://api.stripe.com") String apiBase,
         String apiKey,
         @DefaultValue("10s") Duration connectTimeout,
-        @DefaultValue("40s") Duration readTimeout) {
+        @DefaultValue("30s") Duration readTimeout) {
 
     @Override
     public String toString() {
