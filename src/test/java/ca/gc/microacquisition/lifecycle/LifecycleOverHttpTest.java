@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositories;
 import ca.gc.microacquisition.adapters.repositoryhost.local.LocalRepositoryUrl;
 import ca.gc.microacquisition.identity.IdentityDemoTest;
+import ca.gc.microacquisition.testsupport.StartForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,9 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -261,30 +259,7 @@ class LifecycleOverHttpTest {
     // ---------------------------------------------------------------- helpers
 
     private Map<String, Object> requestForm(String repositoryUrl, String value) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("title", Map.of("value", "Add a French translation"));
-        variables.put("summary", Map.of("value", "Translate the widget's interface into French."));
-        variables.put(
-                "workDescription", Map.of("value", "Translate src/messages.properties into messages_fr.properties."));
-        variables.put("acceptanceCriteria", Map.of("value", "Every string is translated\nThe build passes"));
-        variables.put("evaluationCriteria", Map.of("value", "Has translated software before\nCan start within a week"));
-        variables.put("skills", Map.of("value", "French"));
-        variables.put("estimatedValue", Map.of("value", value));
-        variables.put("securityClassification", Map.of("value", "UNCLASSIFIED"));
-        variables.put("remoteWork", Map.of("value", true));
-        variables.put("repositoryUrl", Map.of("value", repositoryUrl));
-        variables.put("license", Map.of("value", "MIT"));
-        variables.put("containsPersonalInformation", Map.of("value", false));
-        variables.put(
-                "proposalDeadline",
-                Map.of(
-                        "value",
-                        OffsetDateTime.now(ZoneOffset.ofHours(-5))
-                                .plusDays(3)
-                                .truncatedTo(ChronoUnit.MINUTES)
-                                .toString()));
-        variables.put("deliveryDays", Map.of("value", 10));
-        variables.put("department", Map.of("value", "ESDC"));
+        Map<String, Object> variables = StartForms.requestVariables(repositoryUrl, value);
         variables.put("team", Map.of("value", "team-benefits"));
         return new LinkedHashMap<>(Map.of("variables", variables));
     }

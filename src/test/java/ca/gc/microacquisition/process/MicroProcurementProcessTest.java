@@ -686,15 +686,7 @@ class MicroProcurementProcessTest {
     @Test
     void cancelRequestMessage_cancelsDuringSupplierSplittingReview_andTellsProponents() {
         Team team = scenario.newTeam();
-        UUID supplier = scenario.newSupplier("en");
-        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "one"));
-        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "two"));
-
-        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "three"));
-        scenario.attestAndCommit(pi, "pm_card_visa");
-        scenario.propose(pi, supplier);
-        scenario.deadlinePasses(pi);
-        scenario.evaluate(pi, Map.of(), "PASS");
+        ProcessInstance pi = drawnSupplierUnderReview(team, "three");
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral");
 
         runtimeService
@@ -761,15 +753,7 @@ class MicroProcurementProcessTest {
     @Test
     void requesterWithdrawsInTasklist_duringTheSupplierSplittingReview() {
         Team team = scenario.newTeam();
-        UUID supplier = scenario.newSupplier("en");
-        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "w1"));
-        awardTo(team, supplier, "1000.00", scenario.newRepository(team, "w2"));
-
-        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, "w3"));
-        scenario.attestAndCommit(pi, "pm_card_visa");
-        scenario.propose(pi, supplier);
-        scenario.deadlinePasses(pi);
-        scenario.evaluate(pi, Map.of(), "PASS");
+        ProcessInstance pi = drawnSupplierUnderReview(team, "w3");
         // the supplier is selected; until the contract is awarded the requester can still withdraw, in Tasklist
         assertThat(pi).isWaitingAt("ReviewSupplierSplittingReferral", "WithdrawBeforeAward");
         assertThat(scenario.task(pi, "WithdrawBeforeAward").getAssignee()).isEqualTo(team.requester());
@@ -1276,6 +1260,22 @@ class MicroProcurementProcessTest {
     }
 
     /** A procurement of the team with one passing proposal, awarded and waiting for delivery. */
+    /**
+     * A procurement whose drawn supplier has had this team's work twice already, so that an officer reviews it
+     * before award ({@code ReviewSupplierSplittingReferral}); the repositories are named after {@code name}.
+     */
+    private ProcessInstance drawnSupplierUnderReview(Team team, String name) {
+        UUID supplier = scenario.newSupplier("en");
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, name + "-earlier-1"));
+        awardTo(team, supplier, "1000.00", scenario.newRepository(team, name + "-earlier-2"));
+        ProcessInstance pi = startWith(team, "1000.00", scenario.newRepository(team, name));
+        scenario.attestAndCommit(pi, "pm_card_visa");
+        scenario.propose(pi, supplier);
+        scenario.deadlinePasses(pi);
+        scenario.evaluate(pi, Map.of(), "PASS");
+        return pi;
+    }
+
     /** An officer approves the request's splitting referral, when the guardrail referred it. */
     private void approveRequestSplittingReferralIfAny(ProcessInstance pi, String rationale) {
         if (runtimeService
