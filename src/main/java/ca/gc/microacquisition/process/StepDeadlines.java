@@ -3,12 +3,17 @@ package ca.gc.microacquisition.process;
 import ca.gc.microacquisition.rules.RuleTables;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +31,10 @@ public class StepDeadlines {
 
     /** One step's figures. */
     public record Deadline(Duration remindAfter, Duration dueAfter, String escalateTo) {}
+
+    /** What each running engine command has read (kept only while the command is alive). */
+    private static final Map<CommandContext, Map<String, Deadline>> READ_IN_COMMAND =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private final DecisionService decisions;
     private final ProcessEngineConfigurationImpl configuration;
@@ -45,8 +54,21 @@ public class StepDeadlines {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(of(step).dueAfter()));
     }
 
-    /** The step's figures from the latest version of the table. */
+    /**
+     * The step's figures from the latest version of the table. Creating one task asks four times (its due and
+     * follow-up dates, its two timers): within one engine command the table is read once per step, so the decision
+     * history holds one evaluation per task, not four.
+     */
     public Deadline of(String step) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return evaluate(step);
+        }
+        Map<String, Deadline> read = READ_IN_COMMAND.computeIfAbsent(command, c -> new ConcurrentHashMap<>());
+        return read.computeIfAbsent(step, this::evaluate);
+    }
+
+    private Deadline evaluate(String step) {
         DmnDecisionResult result = configuration
                 .getCommandExecutorTxRequired()
                 .execute(context -> context.runWithoutAuthorization(() -> decisions

@@ -148,6 +148,15 @@ class MicroProcurementProcessTest {
         assertThat(scenario.stepTimer(pi, "AttestCapacity", "Reminder").getDuedate())
                 .isCloseTo(task.getFollowUpDate(), 5000);
 
+        // the table is read once for the task (dates and timers alike)
+        assertThat(historyService
+                        .createHistoricDecisionInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .decisionDefinitionKey("StepDeadlines")
+                        .activityIdIn("AttestCapacity")
+                        .count())
+                .isEqualTo(1);
+
         // nobody has claimed it: the reminder goes to every manager
         managementService.executeJob(
                 scenario.stepTimer(pi, "AttestCapacity", "Reminder").getId());
