@@ -1,6 +1,8 @@
 package ca.gc.microacquisition.payment;
 
 import ca.gc.microacquisition.common.DomainValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ public record PaymentToken(String value) {
     private static final Pattern TOKEN = Pattern.compile("(pm|card|src)_[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
     /** 13 to 19 digits, single spaces or dashes between them, not part of a longer run of digits. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
+
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z])");
 
     static final String CARD_NUMBER_REFUSED = "looks like a card number. Card numbers are never accepted: give the "
             + "card processor's token for the card instead (pm_…, card_… or src_…; in the sandbox e.g. pm_card_visa)";
@@ -76,16 +81,25 @@ public record PaymentToken(String value) {
         return false;
     }
 
-    /** The text with every card number in it replaced by its mask ({@code …4242}); other text unchanged. */
+    /**
+     * The text with every card number in it replaced by its mask ({@code …4242}); other text unchanged. Digits inside
+     * a UUID (an id such as an opportunity's, whose groups can happen to be all digits) are not a card number.
+     */
     public static String maskCardNumbers(String text) {
         if (text == null) {
             return null;
+        }
+        List<int[]> uuids = new ArrayList<>();
+        Matcher u = UUID_TEXT.matcher(text);
+        while (u.find()) {
+            uuids.add(new int[] {u.start(), u.end()});
         }
         Matcher m = DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String digits = digits(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(luhn(digits) ? mask(digits) : m.group()));
+            boolean inUuid = uuids.stream().anyMatch(span -> m.start() < span[1] && m.end() > span[0]);
+            m.appendReplacement(out, Matcher.quoteReplacement(!inUuid && luhn(digits) ? mask(digits) : m.group()));
         }
         m.appendTail(out);
         return out.toString();

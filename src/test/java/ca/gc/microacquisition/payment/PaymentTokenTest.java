@@ -108,6 +108,11 @@ class PaymentTokenTest {
     void cardNumbersInTextAreMaskedAndTheRestKept() {
         assertThat(PaymentToken.maskCardNumbers("pay 4242 4242 4242 4242 now, ref 424242424242"))
                 .isEqualTo("pay …4242 now, ref 424242424242");
+        // an id whose first groups are all digits (and pass Luhn) is an id, not a card number; a card beside it is
+        String id = "42424242-4242-4242-a1b2-c3d4e5f60718";
+        assertThat(PaymentToken.maskCardNumbers(id)).isEqualTo(id);
+        assertThat(PaymentToken.maskCardNumbers("opportunity " + id + " paid with 4242 4242 4242 4242"))
+                .isEqualTo("opportunity " + id + " paid with …4242");
         assertThat(PaymentToken.maskCardNumbers(null)).isNull();
     }
 }
