@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,18 +47,27 @@ class ContractApiController {
     /** The signed-in supplier's own contracts. */
     @GetMapping("/api/me/contracts")
     List<MyContract> mine(@AuthenticationPrincipal SupplierPrincipal me) {
-        return contracts.forSupplier(me.supplierId()).stream()
+        // Three queries whatever the number of contracts: the contracts, their opportunities, their latest payments.
+        List<Contract> mine = contracts.forSupplier(me.supplierId());
+        Map<UUID, String> references =
+                opportunities
+                        .findAllById(mine.stream()
+                                .map(Contract::getOpportunityId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Opportunity::getId, Opportunity::getReference));
+        Map<UUID, String> paymentStatuses =
+                payments.latestStatuses(mine.stream().map(Contract::getId).toList());
+        return mine.stream()
                 .map(c -> new MyContract(
                         c.getId(),
-                        opportunities
-                                .findById(c.getOpportunityId())
-                                .map(Opportunity::getReference)
-                                .orElse(null),
+                        references.get(c.getOpportunityId()),
                         c.getStatus().name(),
                         c.getPrice().toPlainString(),
                         c.getCurrency(),
                         OpportunityView.format(c.getDueDate(), zone),
-                        payments.latestStatus(c.getId()).orElse(null)))
+                        paymentStatuses.get(c.getId())))
                 .toList();
     }
 

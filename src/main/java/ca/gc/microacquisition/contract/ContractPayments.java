@@ -1,5 +1,7 @@
 package ca.gc.microacquisition.contract;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +13,7 @@ public interface ContractPayments {
 
     /** The status of the contract's latest payment attempt (as {@code payment.PaymentStatus} names it), if any. */
     Optional<String> latestStatus(UUID contractId);
+
+    /** {@link #latestStatus} of several contracts at once (one query); contracts without a payment are left out. */
+    Map<UUID, String> latestStatuses(Collection<UUID> contractIds);
 }

@@ -1,9 +1,12 @@
 package ca.gc.microacquisition.payment;
 
 import ca.gc.microacquisition.contract.ContractPayments;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Answers the contract package's questions about a contract's payment from its latest attempt. */
@@ -30,5 +33,15 @@ class PaymentsOfContracts implements ContractPayments {
         return payments.findFirstByContractIdOrderByAttemptDesc(contractId)
                 .map(Payment::getStatus)
                 .map(Enum::name);
+    }
+
+    @Override
+    public Map<UUID, String> latestStatuses(Collection<UUID> contractIds) {
+        if (contractIds.isEmpty()) {
+            return Map.of();
+        }
+        return payments.findLatestOfContracts(contractIds).stream()
+                .collect(Collectors.toMap(
+                        Payment::getContractId, p -> p.getStatus().name()));
     }
 }
