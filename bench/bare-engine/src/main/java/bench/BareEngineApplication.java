@@ -8,8 +8,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The benchmark's reference: the Camunda engine and its REST API with HTTP Basic (Camunda's own filter),
- * authorizations on, full history — what every Camunda 7 Spring Boot application starts from — and the process
+ * The benchmark's reference: the Camunda engine, its REST API with HTTP Basic (Camunda's own filter) and its webapps
+ * (Tasklist, Cockpit, Admin), authorizations on, full history — the application Camunda's project generator gives,
+ * which every Camunda 7 Spring Boot application with staff in Tasklist starts from — and the process
  * {@code BareLifecycle}: a start and 13 user tasks, the transactions of one procurement's human steps.
  */
 @SpringBootApplication
