@@ -48,9 +48,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-datasource() { # $1 = database name
+datasource() { # $1 = database name, $2 = keep: the existing database (a restart), else a new one
   if [ "$DB" = postgres ]; then
-    psql -h localhost -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists $1" -c "create database $1"
+    [ "${2:-}" = keep ] || psql -h localhost -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists $1" -c "create database $1"
     echo "--spring.datasource.url=jdbc:postgresql://localhost:5432/$1 --spring.datasource.username=${PGUSER:-postgres} --spring.datasource.password=$PGPASSWORD"
   else
     echo "--spring.datasource.url=jdbc:h2:file:$DATA/$1;DB_CLOSE_ON_EXIT=FALSE --spring.datasource.username=sa --spring.datasource.password="
@@ -90,10 +90,10 @@ PROFILES=demo
 [ "$DB" = postgres ] && PROFILES=postgres,demo
 # (The postgres profile marks cookies Secure and the client speaks plain HTTP on loopback: cookie.secure=false; every
 # lifecycle registers a supplier from the same address: the registration rate limit is lifted.)
-service_args() { # $1 = database name
+service_args() { # $1 = database name, $2 = keep (see datasource)
   # shellcheck disable=SC2046
   echo --server.port=$PORT --management.server.port=$MANAGEMENT_PORT \
-    --spring.profiles.active=$PROFILES --app.demo.allow-postgresql=true $(datasource "$1") \
+    --spring.profiles.active=$PROFILES --app.demo.allow-postgresql=true $(datasource "$1" "${2:-}") \
     --app.payment.provider=sandbox --app.notify.channel=outbox --app.repository.host=local \
     --server.servlet.session.cookie.secure=false --app.rate-limit.registrations=100000 \
     --app.repository.local.root="$DATA/repositories-$1" --app.public-site.export-dir="$DATA/public-site-$1"
@@ -115,6 +115,14 @@ python3 bench/lifecycle.py --base "http://localhost:$PORT" --target service --cl
   --warmup "$WARMUP" | tee "$DATA/service.out" || true
 SERVICE_RSS=$(rss_mib "$SERVICE")
 kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+# Started again on the same database, as when a node is restarted or upgraded: the schema, the users and the
+# deployments are there already.
+# shellcheck disable=SC2046,SC2086
+java $JAVA_OPTS $SERVICE_RUN $(service_args bench_service keep) > "$DATA/service-restart.log" 2>&1 &
+SERVICE=$!; PIDS+=("$SERVICE")
+wait_started "$DATA/service-restart.log" "$SERVICE" MicroAcquisitionApplication
+SERVICE_RESTART=$(startup "$DATA/service-restart.log" MicroAcquisitionApplication)
+kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
 
 # --- the bare engine
 # shellcheck disable=SC2046
@@ -128,8 +136,15 @@ python3 bench/lifecycle.py --base "http://localhost:$BARE_PORT" --target bare --
   --warmup "$WARMUP" | tee "$DATA/bare.out" || true
 BARE_RSS=$(rss_mib "$BARE")
 kill "$BARE"; wait "$BARE" 2>/dev/null || true
+# shellcheck disable=SC2046,SC2086
+java $JAVA_OPTS $BARE_RUN --server.port=$BARE_PORT $(datasource bench_bare keep) > "$DATA/bare-restart.log" 2>&1 &
+BARE=$!; PIDS+=("$BARE")
+wait_started "$DATA/bare-restart.log" "$BARE" BareEngineApplication
+BARE_RESTART=$(startup "$DATA/bare-restart.log" BareEngineApplication)
+kill "$BARE"; wait "$BARE" 2>/dev/null || true
 
-python3 - "$DATA/service.out" "$DATA/bare.out" "$SERVICE_STARTUP" "$BARE_STARTUP" "$SERVICE_RSS" "$BARE_RSS" "$DB" "$LAYOUT" <<'PY'
+python3 - "$DATA/service.out" "$DATA/bare.out" "$SERVICE_STARTUP" "$BARE_STARTUP" "$SERVICE_RSS" "$BARE_RSS" "$DB" "$LAYOUT" \
+  "$SERVICE_RESTART" "$BARE_RESTART" <<'PY'
 import json, sys
 service, bare = (json.loads(open(f).read().strip().splitlines()[-1]) for f in sys.argv[1:3])
 s_up, b_up, s_rss, b_rss = float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
@@ -138,7 +153,9 @@ print(f"\n{'':24}{'service':>12}{'bare engine':>14}   (database: {sys.argv[7]}, 
 print(f"{'lifecycles/s':24}{service['throughput']:>12.2f}{bare['throughput']:>14.2f}   ratio {ratio:.2f} (target >= 0.5)")
 print(f"{'p50 / p95 (s)':24}{service['p50']:>6.2f} /{service['p95']:>5.2f}{bare['p50']:>7.2f} /{bare['p95']:>5.2f}   (target: service p95 < 2 s)")
 print(f"{'completed / failed':24}{service['completed']:>8} / {service['failed']:<3}{bare['completed']:>9} / {bare['failed']:<3}")
-print(f"{'start-up (s)':24}{s_up:>12.1f}{b_up:>14.1f}   ratio {s_up / b_up:.2f} (target <= 1.5)")
+print(f"{'start-up, new db (s)':24}{s_up:>12.1f}{b_up:>14.1f}   ratio {s_up / b_up:.2f} (target <= 1.5)")
+s_re, b_re = float(sys.argv[9]), float(sys.argv[10])
+print(f"{'start-up, restart (s)':24}{s_re:>12.1f}{b_re:>14.1f}   ratio {s_re / b_re:.2f} (target <= 1.5)")
 print(f"{'resident memory (MiB)':24}{s_rss:>12}{b_rss:>14}   (target: service <= 600 with -Xmx512m)")
 sys.exit(1 if service['failed'] or bare['failed'] else 0)
 PY
