@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ca.gc.microacquisition.process.ProcurementsForReports;
+import ca.gc.microacquisition.proposal.ProposalService;
+import ca.gc.microacquisition.proposal.ProposalSubmission;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +57,9 @@ class PilotTotalsTest {
 
     @Autowired
     PilotTotals totals;
+
+    @Autowired
+    ProposalService proposals;
 
     @LocalServerPort
     int port;
@@ -91,6 +102,56 @@ class PilotTotalsTest {
                     }
                 }
             });
+        }
+    }
+
+    @Test
+    void concurrentChangesToOneProcurementAreAllCounted() throws Exception {
+        LocalDate day = LocalDate.of(2053, 3, 10);
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            String reference = procurements.postedAt(Instant.parse("2053-03-10T15:00:00Z"));
+            List<UUID> suppliers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                suppliers.add(procurements.newSupplier());
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (UUID supplier : suppliers) {
+                done.add(threads.submit(() -> {
+                    go.await();
+                    try {
+                        proposals.submit(
+                                reference,
+                                supplier,
+                                new ProposalSubmission(
+                                        List.of(
+                                                new ProposalSubmission.Statement("C1", "I have done this before."),
+                                                new ProposalSubmission.Statement("C2", "I can start now.")),
+                                        true,
+                                        new ProposalSubmission.SelfIdentificationData(
+                                                true, "Yukon", false, null, List.of("Women"))));
+                        return true;
+                    } catch (RuntimeException conflict) {
+                        return false; // a concurrent submission won (optimistic locking): rolled back
+                    }
+                }));
+            }
+            go.countDown();
+            long submitted = 0;
+            for (Future<Boolean> f : done) {
+                submitted += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(submitted).isPositive();
+            PilotMetricsService kept = new PilotMetricsService(engine, jdbc, zone);
+            PilotMetricsQueries direct = new PilotMetricsQueries(engine, jdbc, zone);
+            PilotMetrics metrics = kept.compute(day, day);
+            assertThat(metrics.proposals()).isEqualTo(submitted);
+            assertThat(comparable(metrics)).isEqualTo(comparable(direct.compute(day, day)));
+            assertThat(comparable(kept.compute(null, null))).isEqualTo(comparable(direct.compute(null, null)));
+        } finally {
+            threads.shutdownNow();
+            procurements.realTime();
         }
     }
 

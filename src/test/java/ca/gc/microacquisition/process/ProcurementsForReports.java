@@ -269,6 +269,26 @@ public class ProcurementsForReports {
             }
         }
 
+        /** A request made and posted at {@code at}; leaves the clock there. Returns the reference. */
+        public String postedAt(Instant at) {
+            clock.set(at);
+            Team team = scenario.newTeam();
+            ProcessInstance pi = scenario.start(team, request(team, "2000.00"));
+            scenario.runJobs(pi);
+            scenario.attestAndCommit(pi, "pm_card_visa");
+            return pi.getBusinessKey();
+        }
+
+        /** A registered supplier ready to be paid. */
+        public UUID newSupplier() {
+            return scenario.newSupplier("en");
+        }
+
+        /** The domain clock back at the real time. */
+        public void realTime() {
+            clock.set(Instant.now());
+        }
+
         private Map<String, Object> request(Team team, String value) {
             Map<String, Object> request = scenario.request(team);
             request.put("estimatedValue", value);
