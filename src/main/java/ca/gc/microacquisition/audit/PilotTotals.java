@@ -155,18 +155,28 @@ public class PilotTotals {
             // waits while a rebuild runs; a rebuild waits for the refreshes under way
             jdbc.queryForList("select id from pilot_metrics_state where id = 1 for share");
         }
+        // Lock all the procurements' rows first (ascending ids), before reading anything and before any totals row:
+        // a concurrent refresh of the same procurement waits here, then reads what the other committed.
+        Map<UUID, Fact> old = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            refreshChunk(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            lock(ids.subList(i, Math.min(ids.size(), i + CHUNK)), old);
         }
+        Delta delta = new Delta();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            Map<UUID, Fact> now = facts().load(chunk);
+            chunk.stream().map(old::get).filter(f -> f != null).forEach(f -> delta.add(f, -1));
+            now.values().forEach(f -> delta.add(f, 1));
+            writeFacts(chunk.stream().map(now::get).filter(f -> f != null).toList(), chunk);
+        }
+        apply(delta);
     }
 
-    private void refreshChunk(List<UUID> ids) {
+    /** Locks these procurements' rows (made if missing) and reads their contributions as counted so far. */
+    private void lock(List<UUID> ids, Map<UUID, Fact> old) {
         insertPlaceholders(ids);
         String in = in(ids.size());
         Object[] args = ids.toArray();
-        // Lock the procurements' rows (ascending ids) before reading anything: a concurrent refresh of the same
-        // procurement waits here, then reads what the other committed.
-        Map<UUID, Fact> old = new HashMap<>();
         jdbc.query(
                 "select opportunity_id, counted, request_day, " + String.join(", ", PilotFacts.COUNTS)
                         + ", awarded_value, paid_value, " + String.join(", ", PilotFacts.SECONDS)
@@ -208,13 +218,6 @@ public class PilotTotals {
                     }
                 },
                 args);
-
-        Map<UUID, Fact> now = facts().load(ids);
-        Delta delta = new Delta();
-        old.values().forEach(f -> delta.add(f, -1));
-        now.values().forEach(f -> delta.add(f, 1));
-        writeFacts(ids.stream().map(now::get).filter(f -> f != null).toList(), ids);
-        apply(delta);
     }
 
     /** Makes sure every procurement has its row (not counted), without disturbing one that exists. */
