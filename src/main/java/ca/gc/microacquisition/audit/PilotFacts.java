@@ -111,7 +111,10 @@ final class PilotFacts {
         this.prefix = tablePrefix == null ? "" : tablePrefix;
     }
 
-    /** The contributions of these opportunities (null: of all), by id; test and unknown opportunities absent. */
+    /**
+     * The contributions of these opportunities (null: of all, in one pass), by id; test and unknown opportunities
+     * absent.
+     */
     Map<UUID, Fact> load(Collection<UUID> ids) {
         StringBuilder f = new StringBuilder(" o.test_opportunity = false");
         Object[] args = new Object[0];
@@ -208,9 +211,9 @@ final class PilotFacts {
                 + " join " + prefix + "ACT_HI_DECINST d on d.proc_inst_id_ = pi.proc_inst_id_ where" + where;
         perRequest(
                 facts,
-                "select l.oid, case when exists (select 1 from " + prefix + "ACT_HI_DEC_OUT x"
+                "select l.request_id, case when exists (select 1 from " + prefix + "ACT_HI_DEC_OUT x"
                         + " where x.dec_inst_id_ = l.id_) then 0 else 1 end"
-                        + " from (select o.id oid, d.id_,"
+                        + " from (select o.id request_id, d.id_,"
                         + " row_number() over (partition by o.id order by d.eval_time_ desc, d.id_ desc) latest"
                         + decisions + " and d.dec_def_key_ = 'Eligibility') l where l.latest = 1",
                 args,

@@ -55,6 +55,14 @@ public class PilotTotals {
 
     private static final Logger log = LoggerFactory.getLogger(PilotTotals.class);
 
+    /** UUIDs in the databases' order (unsigned, byte by byte), the order rows are locked in. */
+    static final Comparator<UUID> DATABASE_ORDER = Comparator.comparing(
+                    UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /** Rebuilt in pages of this many requests (tests make it small). */
+    volatile int rebuildPage = 1000;
+
     /** Refreshed in chunks of this many procurements (one IN list each). */
     private static final int CHUNK = 200;
 
@@ -125,20 +133,37 @@ public class PilotTotals {
                     "pilot_metrics_histogram")) {
                 jdbc.update("delete from " + table);
             }
-            Map<UUID, Fact> all = facts().load(null);
-            List<Fact> sorted = new ArrayList<>(all.values());
-            sorted.sort(Comparator.comparing(Fact::id));
-            for (int i = 0; i < sorted.size(); i += 1000) {
-                List<Fact> chunk = sorted.subList(i, Math.min(sorted.size(), i + 1000));
-                insertPlaceholders(chunk.stream().map(Fact::id).toList());
-                writeFacts(chunk, chunk.stream().map(Fact::id).toList());
-            }
+            // Page through the requests by id (keyset): memory follows the page and the totals, not the history.
             Delta delta = new Delta();
-            sorted.forEach(f -> delta.add(f, 1));
+            long procurements = 0;
+            UUID after = null;
+            while (true) {
+                List<UUID> page = after == null
+                        ? jdbc.queryForList(
+                                "select id from opportunity where test_opportunity = false order by id fetch first "
+                                        + rebuildPage + " rows only",
+                                UUID.class)
+                        : jdbc.queryForList(
+                                "select id from opportunity where test_opportunity = false and id > ? order by id"
+                                        + " fetch first " + rebuildPage + " rows only",
+                                UUID.class,
+                                after);
+                if (page.isEmpty()) {
+                    break;
+                }
+                Map<UUID, Fact> found = facts().load(page);
+                List<Fact> sorted =
+                        page.stream().map(found::get).filter(f -> f != null).toList();
+                insertPlaceholders(sorted.stream().map(Fact::id).toList());
+                writeFacts(sorted, sorted.stream().map(Fact::id).toList());
+                sorted.forEach(f -> delta.add(f, 1));
+                procurements += sorted.size();
+                after = page.get(page.size() - 1);
+            }
             apply(delta);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             jdbc.update("update pilot_metrics_state set zone = ?, rebuilt_at = ? where id = 1", zone.getId(), now);
-            return new Result(sorted.size(), now);
+            return new Result(procurements, now);
         });
     }
 
@@ -147,7 +172,9 @@ public class PilotTotals {
      * caller's transaction.
      */
     public void refresh(Collection<UUID> opportunityIds) {
-        List<UUID> ids = new ArrayList<>(new TreeSet<>(opportunityIds));
+        TreeSet<UUID> unique = new TreeSet<>(DATABASE_ORDER);
+        unique.addAll(opportunityIds);
+        List<UUID> ids = new ArrayList<>(unique);
         if (ids.isEmpty()) {
             return;
         }

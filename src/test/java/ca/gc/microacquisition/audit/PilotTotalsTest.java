@@ -84,6 +84,14 @@ class PilotTotalsTest {
         assertThat(rebuilt.procurements()).isGreaterThanOrEqualTo(12);
         assertThat(snapshot()).isEqualTo(incremental);
         assertAllEqual(kept, direct);
+        // in pages of 3 requests: the same
+        totals.rebuildPage = 3;
+        try {
+            assertThat(totals.rebuild().procurements()).isEqualTo(rebuilt.procurements());
+        } finally {
+            totals.rebuildPage = 1000;
+        }
+        assertThat(snapshot()).isEqualTo(incremental);
 
         // Through the histograms (as for a period of many requests): the same counts, percentiles within 0.5 %
         PilotMetricsService estimated = new PilotMetricsService(engine, jdbc, zone, 0);
