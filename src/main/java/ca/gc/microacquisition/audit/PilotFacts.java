@@ -127,7 +127,17 @@ final class PilotFacts {
                     .append(")");
             args = ids.toArray();
         }
-        String where = f.toString();
+        return load(f.toString(), args);
+    }
+
+    /** The contributions of the requests with an id in (after, last] (after null: from the first). */
+    Map<UUID, Fact> loadRange(UUID after, UUID last) {
+        return after == null
+                ? load(" o.test_opportunity = false and o.id <= ?", new Object[] {last})
+                : load(" o.test_opportunity = false and o.id > ? and o.id <= ?", new Object[] {after, last});
+    }
+
+    private Map<UUID, Fact> load(String where, Object[] args) {
         Map<UUID, Fact> facts = new LinkedHashMap<>();
 
         // The request, its posting and the four durations (the SQL of PilotMetricsQueries.durations, per request).

@@ -151,7 +151,8 @@ public class PilotTotals {
                 if (page.isEmpty()) {
                     break;
                 }
-                Map<UUID, Fact> found = facts().load(page);
+                // (an id range rather than an IN list: the database reads each table's range once)
+                Map<UUID, Fact> found = facts().loadRange(after, page.get(page.size() - 1));
                 List<Fact> sorted =
                         page.stream().map(found::get).filter(f -> f != null).toList();
                 insertPlaceholders(sorted.stream().map(Fact::id).toList());
@@ -259,28 +260,40 @@ public class PilotTotals {
 
     /** Replaces the rows of these procurements with their new contributions (absent: not counted). */
     private void writeFacts(List<Fact> current, List<UUID> ids) {
-        String in = in(ids.size());
-        jdbc.update("delete from pilot_procurement_value where opportunity_id in " + in, ids.toArray());
-        jdbc.update("delete from pilot_procurement_supplier where opportunity_id in " + in, ids.toArray());
-        jdbc.update(
-                "update pilot_procurement set counted = false, request_day = null, "
-                        + PilotFacts.COUNTS.stream().map(c -> c + " = 0").collect(Collectors.joining(", "))
-                        + ", awarded_value = 0, paid_value = 0, "
-                        + PilotFacts.SECONDS.stream().map(c -> c + " = null").collect(Collectors.joining(", "))
-                        + " where opportunity_id in " + in,
-                ids.toArray());
+        writeFacts(current, ids, false);
+    }
+
+    /** fresh: the tables hold no row of these procurements (a rebuild): inserted at once. */
+    private void writeFacts(List<Fact> current, List<UUID> ids, boolean fresh) {
+        if (!fresh) {
+            String in = in(ids.size());
+            jdbc.update("delete from pilot_procurement_value where opportunity_id in " + in, ids.toArray());
+            jdbc.update("delete from pilot_procurement_supplier where opportunity_id in " + in, ids.toArray());
+            jdbc.update(
+                    "update pilot_procurement set counted = false, request_day = null, "
+                            + PilotFacts.COUNTS.stream().map(c -> c + " = 0").collect(Collectors.joining(", "))
+                            + ", awarded_value = 0, paid_value = 0, "
+                            + PilotFacts.SECONDS.stream()
+                                    .map(c -> c + " = null")
+                                    .collect(Collectors.joining(", "))
+                            + " where opportunity_id in " + in,
+                    ids.toArray());
+        }
         if (current.isEmpty()) {
             return;
         }
+        List<String> columns = Stream.concat(
+                        Stream.concat(PilotFacts.COUNTS.stream(), Stream.of("awarded_value", "paid_value")),
+                        PilotFacts.SECONDS.stream())
+                .toList();
         jdbc.batchUpdate(
-                "update pilot_procurement set counted = true, request_day = ?, "
-                        + Stream.concat(
-                                        Stream.concat(
-                                                PilotFacts.COUNTS.stream(), Stream.of("awarded_value", "paid_value")),
-                                        PilotFacts.SECONDS.stream())
-                                .map(c -> c + " = ?")
-                                .collect(Collectors.joining(", "))
-                        + " where opportunity_id = ?",
+                fresh
+                        ? "insert into pilot_procurement (request_day, " + String.join(", ", columns)
+                                + ", opportunity_id, counted) values "
+                                + in(columns.size() + 2).replace(")", ", true)")
+                        : "update pilot_procurement set counted = true, request_day = ?, "
+                                + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                                + " where opportunity_id = ?",
                 current.stream()
                         .map(f -> {
                             List<Object> row = new ArrayList<>();
