@@ -5,7 +5,6 @@ import ca.gc.microacquisition.opportunity.Opportunity;
 import ca.gc.microacquisition.payment.Payment;
 import ca.gc.microacquisition.proposal.Proposal;
 import ca.gc.microacquisition.proposal.SelfIdentification;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -151,11 +150,12 @@ public class PilotMetricsTracker implements HibernatePropertiesCustomizer {
         void process(boolean flush) {
             for (int round = 0; round < 3; round++) {
                 if (flush) {
+                    // the transaction's own EntityManager, if it has one (never a new one)
                     EntityManagerFactory factory = entityManagers.getIfAvailable();
-                    EntityManager em =
-                            factory == null ? null : EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
-                    if (em != null) {
-                        em.flush();
+                    if (factory != null
+                            && TransactionSynchronizationManager.getResource(factory) instanceof EntityManagerHolder h
+                            && h.getEntityManager().isJoinedToTransaction()) {
+                        h.getEntityManager().flush();
                     }
                 }
                 Set<UUID> ids = take();
