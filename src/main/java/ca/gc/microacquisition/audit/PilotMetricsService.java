@@ -4,305 +4,278 @@ import ca.gc.microacquisition.audit.PilotMetrics.Durations;
 import ca.gc.microacquisition.audit.PilotMetrics.SelfIdentificationSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Computes the pilot metrics from the domain tables (requests, proposals, contracts, payments, self-identification)
- * and the engine's history (the Eligibility and ContractSplitting decisions). The population is every request made
- * in the period (days in the service's time zone, both ends inclusive; no bound when a date is missing). Each figure
- * is an aggregate query (count, sum, percentile) run by the database: a handful of queries, whatever the size.
+ * The pilot metrics of a period (requests made in it: days in the service's time zone, both ends inclusive; no
+ * bound when a date is missing), read from the running totals kept by {@link PilotTotals}: the day rows of the
+ * period, the histogram rows of its whole years, months and remaining days, and (for unique suppliers) one narrow
+ * index range. The cost follows the number of days and buckets, not the number of procurements.
+ * <p>
+ * Figures are exact, except the medians and 90th percentiles of a period with more than {@value #EXACT_UP_TO}
+ * requests: they come from the histograms, within {@link PilotHistogram#RELATIVE_ERROR} (0.5 %) of the exact value.
+ * Until the totals are built for this time zone (first start, before the rebuild), the figures are computed
+ * directly ({@link PilotMetricsQueries}).
  */
 public class PilotMetricsService {
 
     /** Counts from 1 up to this value are shown as "&lt;5". */
     static final int SMALL_CELL = 5;
 
-    private final ProcessEngine engine;
+    /** Up to this many requests in a period, the durations are read one by one: exact percentiles. */
+    static final int EXACT_UP_TO = 5_000;
+
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
+    private final PilotMetricsQueries direct;
+    private final int exactUpTo;
 
     public PilotMetricsService(ProcessEngine engine, JdbcTemplate jdbc, ZoneId zone) {
-        this.engine = engine;
+        this(engine, jdbc, zone, EXACT_UP_TO);
+    }
+
+    /** With another threshold for exact durations (tests of the histograms). */
+    PilotMetricsService(ProcessEngine engine, JdbcTemplate jdbc, ZoneId zone, int exactUpTo) {
         this.jdbc = jdbc;
         this.zone = zone;
+        this.direct = new PilotMetricsQueries(engine, jdbc, zone);
+        this.exactUpTo = exactUpTo;
     }
 
     public PilotMetrics compute(LocalDate from, LocalDate to) {
-        // Every figure is an aggregate computed by the database over the requests of the period (joined through
-        // the request): no row of the history is read into the service, so the cost follows the period asked for.
-        StringBuilder population = new StringBuilder(
-                // Test opportunities (training, demonstrations) are not procurements: never counted.
-                " o.test_opportunity = false");
-        List<Object> bounds = new ArrayList<>();
-        if (from != null) {
-            population.append(" and o.created_at >= ?");
-            bounds.add(from.atStartOfDay(zone).toOffsetDateTime());
+        List<String> built = jdbc.queryForList("select zone from pilot_metrics_state where id = 1", String.class);
+        if (built.isEmpty() || !zone.getId().equals(built.get(0))) {
+            return direct.compute(from, to);
         }
-        if (to != null) {
-            population.append(" and o.created_at < ?");
-            bounds.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        LocalDate first = from;
+        LocalDate last = to;
+        if (first == null || last == null) {
+            Map<String, Object> range = jdbc.queryForMap(
+                    "select min(request_day) lo, max(request_day) hi from pilot_metrics_day where requests <> 0");
+            first = first != null ? first : localDate(range.get("lo"));
+            last = last != null ? last : localDate(range.get("hi"));
         }
-        String where = population.toString();
-        Object[] args = bounds.toArray();
+        if (first == null || last == null || first.isAfter(last)) {
+            // nothing was requested (or the period is empty): the figures of no request
+            first = LocalDate.of(1, 1, 2);
+            last = LocalDate.of(1, 1, 1);
+        }
+        Object[] period = {Date.valueOf(first), Date.valueOf(last)};
 
-        long[] requests = jdbc.queryForObject(
-                "select count(*), count(o.posted_at) from opportunity o where" + where,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                args);
-        long posted = requests[1];
+        StringBuilder sums = new StringBuilder("select coalesce(sum(requests), 0)");
+        for (String column : PilotFacts.COUNTS) {
+            sums.append(", coalesce(sum(").append(column).append("), 0)");
+        }
+        sums.append(", sum(awarded_value), sum(paid_value)");
+        for (String column : List.of("reached_posting", "reached_award", "reached_acceptance", "reached_payment")) {
+            sums.append(", coalesce(sum(").append(column).append("), 0)");
+        }
+        sums.append(" from pilot_metrics_day where request_day between ? and ?");
+        int n = PilotFacts.COUNTS.size();
+        long[] c = new long[n];
+        long[] reached = new long[PilotFacts.MILESTONES.size()];
+        BigDecimal[] money = new BigDecimal[2];
+        long requests = jdbc.query(
+                sums.toString(),
+                rs -> {
+                    rs.next();
+                    for (int i = 0; i < n; i++) {
+                        c[i] = rs.getLong(2 + i);
+                    }
+                    money[0] = cad(rs.getBigDecimal(2 + n));
+                    money[1] = cad(rs.getBigDecimal(3 + n));
+                    for (int m = 0; m < reached.length; m++) {
+                        reached[m] = rs.getLong(4 + n + m);
+                    }
+                    return rs.getLong(1);
+                },
+                period);
 
-        // Proposals and suppliers. A first-time supplier proposed in the period, and their first proposal to the
-        // service (by submission time, then id; test opportunities aside) is one of the period's.
-        long[] proposals = jdbc.queryForObject(
-                "select count(*), count(distinct p.supplier_id)"
-                        + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                args);
-        // (not exists in the where clause: the database runs it as one anti-join)
-        long firstTime = jdbc.queryForObject(
-                "select count(distinct p.supplier_id)"
-                        + " from proposal p join opportunity o on o.id = p.opportunity_id where" + where
-                        + " and not exists (select 1 from proposal q join opportunity qo on qo.id = q.opportunity_id"
-                        + " where q.supplier_id = p.supplier_id and qo.test_opportunity = false"
-                        + " and (q.submitted_at < p.submitted_at or (q.submitted_at = p.submitted_at and q.id < p.id)))",
-                Long.class,
-                args);
+        // Unique suppliers: over all time, every supplier counted once as a first-time supplier; else the
+        // distinct suppliers of the period's requests (an index-only range).
+        long uniqueSuppliers = from == null && to == null
+                ? c[PilotFacts.FIRST_TIME]
+                : jdbc.queryForObject(
+                        "select count(distinct supplier_id) from pilot_procurement_supplier"
+                                + " where request_day between ? and ?",
+                        Long.class,
+                        period);
 
-        // Contracts and payments
-        record Money(long contracts, BigDecimal awarded) {}
-        Money contracts = jdbc.queryForObject(
-                "select count(*), sum(case when c.status <> 'TERMINATED' then c.price end)"
-                        + " from contract c join opportunity o on o.id = c.opportunity_id where" + where,
-                (rs, n) -> new Money(rs.getLong(1), cad(rs.getBigDecimal(2))),
-                args);
-        BigDecimal paid = cad(jdbc.queryForObject(
-                "select sum(p.amount) from payment p"
-                        + " join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id"
-                        + " where p.status in ('SUCCEEDED', 'MANUAL') and" + where,
-                BigDecimal.class,
-                args));
+        Map<String, Durations> times = requests <= exactUpTo ? exactDurations(period) : estimatedDurations(first, last);
 
-        Map<String, Durations> times = durations(where, args);
-        long[] decisions = decisions(where, args);
-        long eligible = decisions[1];
+        Map<String, Long> regions = new TreeMap<>();
+        Map<String, Long> groups = new TreeMap<>();
+        jdbc.query(
+                "select kind, val, sum(n) from pilot_metrics_day_value where request_day between ? and ?"
+                        + " group by kind, val",
+                rs -> {
+                    long count = rs.getLong(3);
+                    if (count != 0) {
+                        (PilotFacts.REGION.equals(rs.getString(1)) ? regions : groups).put(rs.getString(2), count);
+                    }
+                },
+                period);
 
+        long posted = c[PilotFacts.POSTED];
+        long proposals = c[PilotFacts.PROPOSALS];
         return new PilotMetrics(
                 from,
                 to,
-                requests[0],
-                decisions[0],
-                eligible,
-                share(eligible, decisions[0]),
+                requests,
+                c[PilotFacts.ELIGIBILITY_CHECKED],
+                c[PilotFacts.ELIGIBLE],
+                share(c[PilotFacts.ELIGIBLE], c[PilotFacts.ELIGIBILITY_CHECKED]),
                 posted,
-                proposals[0],
-                ratio(proposals[0], posted),
-                proposals[1],
-                firstTime,
-                decisions[2],
-                decisions[3],
-                share(decisions[3], decisions[2]),
-                contracts.contracts(),
-                contracts.awarded(),
-                paid,
+                proposals,
+                ratio(proposals, posted),
+                uniqueSuppliers,
+                c[PilotFacts.FIRST_TIME],
+                c[PilotFacts.SPLITTING_CHECKED],
+                c[PilotFacts.SPLITTING_FLAGGED],
+                share(c[PilotFacts.SPLITTING_FLAGGED], c[PilotFacts.SPLITTING_CHECKED]),
+                c[PilotFacts.CONTRACTS],
+                money[0],
+                money[1],
                 times,
-                selfIdentification(where, args));
+                new SelfIdentificationSummary(
+                        suppress(c[PilotFacts.RESPONDENTS]),
+                        suppress(answers(c, PilotFacts.FIRST_YES)),
+                        suppress(answers(c, PilotFacts.SMALL_YES)),
+                        suppress(answers(c, PilotFacts.FREELANCER_YES)),
+                        suppress(regions),
+                        suppress(groups)));
     }
 
-    private static BigDecimal cad(BigDecimal sum) {
-        return sum == null
-                ? BigDecimal.ZERO.setScale(2)
-                : sum.setScale(Math.max(2, sum.scale()), RoundingMode.UNNECESSARY);
-    }
-
-    /**
-     * From the decisions in the engine's history: [eligibility checked, eligible, splitting checked, flagged].
-     * A request is eligible when its latest Eligibility evaluation collected no reason; it is flagged when any of
-     * its ContractSplitting evaluations returned a REVIEW or BLOCK row. The decisions are found through the
-     * process instances whose business key is the reference (Camunda's indexes on the business key, the
-     * decision's process instance and the output's decision).
-     */
-    private long[] decisions(String where, Object[] args) {
-        // (The table names with the engine's prefix, if any; ManagementService.getTableName wants an administrator.)
-        String prefix =
-                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
-        prefix = prefix == null ? "" : prefix;
-        String instances = prefix + "ACT_HI_PROCINST";
-        String decisions = prefix + "ACT_HI_DECINST";
-        String outputs = prefix + "ACT_HI_DEC_OUT";
-        String ofPeriod = " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
-                + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
-                + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_ where" + where;
-        long[] eligibility = jdbc.queryForObject(
-                "select count(*), coalesce(sum(case when not exists"
-                        + " (select 1 from " + outputs + " x where x.dec_inst_id_ = l.id_) then 1 else 0 end), 0)"
-                        + " from (select d.id_, row_number() over (partition by o.reference order by d.eval_time_ desc, d.id_ desc) latest"
-                        + ofPeriod + " and d.dec_def_key_ = 'Eligibility') l where l.latest = 1",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                args);
-        long[] splitting = jdbc.queryForObject(
-                "select count(distinct o.reference),"
-                        + " count(distinct case when x.dec_inst_id_ is not null then o.reference end)"
-                        + " from opportunity o join " + instances + " pi on pi.business_key_ = o.reference"
-                        + " and pi.proc_def_key_ = '" + AuditRows.PROCESS_KEY + "'"
-                        + " join " + decisions + " d on d.proc_inst_id_ = pi.proc_inst_id_"
-                        + " left join " + outputs + " x on x.dec_inst_id_ = d.id_ and x.var_name_ = 'risk'"
-                        + " and x.text_ in ('REVIEW', 'BLOCK')"
-                        + " where" + where + " and d.dec_def_key_ = 'ContractSplitting'",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                args);
-        return new long[] {eligibility[0], eligibility[1], splitting[0], splitting[1]};
-    }
-
-    /**
-     * Elapsed time from the request to each milestone, over the requests that reached it: whole seconds (never
-     * negative), median (the mean of the two middle values for an even count) and 90th percentile by nearest rank
-     * (the smallest value with at least 90% of the values at or below it), as percentile_cont(0.5) and
-     * percentile_disc(0.9) compute them. Acceptance is a contract's first acceptance, payment the first succeeded
-     * or manual payment.
-     */
-    private Map<String, Durations> durations(String where, Object[] args) {
-        String[] names = {"requestToPosting", "requestToAward", "requestToAcceptance", "requestToPayment"};
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < names.length; i++) {
-            String x = "t.s" + i;
-            sql.append(i == 0 ? "" : ", ")
-                    .append("count(")
-                    .append(x)
-                    .append("), percentile_cont(0.5) within group (order by ")
-                    .append(x)
-                    .append("), percentile_disc(0.9) within group (order by ")
-                    .append(x)
-                    .append(")");
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
         }
-        // Acceptance and payment come from grouped joins (one pass each), not from a subquery per request: the
-        // database's plan stays small and cheap (PostgreSQL would otherwise also JIT-compile it, seconds each time).
-        sql.append(" from (select ")
-                .append(seconds("o.posted_at"))
-                .append(" s0, ")
-                .append(seconds("o.awarded_at"))
-                .append(" s1, ")
-                .append(seconds("a.accepted_at"))
-                .append(" s2, ")
-                .append(seconds("m.paid_at"))
-                .append(" s3 from opportunity o")
-                .append(" left join (select c.opportunity_id, min(c.accepted_at) accepted_at from contract c")
-                .append(" join opportunity o on o.id = c.opportunity_id where")
-                .append(where)
-                .append(" group by c.opportunity_id) a on a.opportunity_id = o.id")
-                .append(" left join (select c.opportunity_id, min(p.updated_at) paid_at from payment p")
-                .append(" join contract c on c.id = p.contract_id join opportunity o on o.id = c.opportunity_id")
-                .append(" where p.status in ('SUCCEEDED', 'MANUAL') and")
-                .append(where)
-                .append(" group by c.opportunity_id) m on m.opportunity_id = o.id where")
-                .append(where)
-                .append(") t");
-        Object[] thrice = new Object[args.length * 3];
-        for (int i = 0; i < 3; i++) {
-            System.arraycopy(args, 0, thrice, i * args.length, args.length);
-        }
-        return jdbc.queryForObject(
-                sql.toString(),
-                (rs, n) -> {
-                    Map<String, Durations> times = new LinkedHashMap<>();
-                    for (int i = 0; i < names.length; i++) {
-                        long count = rs.getLong(3 * i + 1);
-                        times.put(
-                                names[i],
-                                count == 0
-                                        ? new Durations(0, null, null, null, null)
-                                        : durations(count, rs.getBigDecimal(3 * i + 2), rs.getBigDecimal(3 * i + 3)));
-                    }
-                    return times;
-                },
-                thrice);
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
-    /** Whole seconds from the request to {@code end} (null when there is no end), 0 when the end is earlier. */
-    private static String seconds(String end) {
-        return "cast(case when " + end + " is null then null when " + end + " <= o.created_at then 0"
-                + " else floor(extract(epoch from " + end
-                + ") - extract(epoch from o.created_at)) end as double precision)";
-    }
-
-    private SelfIdentificationSummary selfIdentification(String where, Object[] args) {
-        String ofPeriod = " from proposal_self_identification s join proposal p on p.id = s.proposal_id"
-                + " join opportunity o on o.id = p.opportunity_id where" + where;
-        long[] respondents = {0};
-        Map<String, Long> first = yesNo();
-        Map<String, Long> small = yesNo();
-        Map<String, Long> freelancer = yesNo();
-        jdbc.query(
-                "select count(*)" + answers("first_government_contract") + answers("small_business")
-                        + answers("freelancer") + ofPeriod,
-                rs -> {
-                    respondents[0] = rs.getLong(1);
-                    int column = 2;
-                    for (Map<String, Long> map : List.of(first, small, freelancer)) {
-                        for (String answer : List.of("yes", "no", "notAnswered")) {
-                            map.put(answer, rs.getLong(column++));
-                        }
-                    }
-                },
-                args);
-        Map<String, Long> regions = new TreeMap<>();
-        jdbc.query(
-                "select s.region, count(*)" + ofPeriod + " and s.region is not null group by s.region",
-                rs -> {
-                    String region = rs.getString(1);
-                    if (!region.isBlank()) {
-                        regions.merge(region.trim(), rs.getLong(2), Long::sum);
-                    }
-                },
-                args);
-        Map<String, Long> groups = new TreeMap<>();
-        jdbc.query(
-                "select s.under_represented_groups, count(*)" + ofPeriod
-                        + " and s.under_represented_groups is not null group by s.under_represented_groups",
-                rs -> {
-                    long times = rs.getLong(2);
-                    for (String group : rs.getString(1).split("[,;\\n]")) {
-                        if (!group.isBlank()) {
-                            groups.merge(group.trim().toLowerCase(Locale.ROOT), times, Long::sum);
-                        }
-                    }
-                },
-                args);
-        return new SelfIdentificationSummary(
-                suppress(respondents[0]),
-                suppress(first),
-                suppress(small),
-                suppress(freelancer),
-                suppress(regions),
-                suppress(groups));
-    }
-
-    /** Yes, no and not answered counts of a voluntary question, as three columns. */
-    private static String answers(String column) {
-        return ", coalesce(sum(case when s." + column + " = true then 1 else 0 end), 0)"
-                + ", coalesce(sum(case when s." + column + " = false then 1 else 0 end), 0)"
-                + ", coalesce(sum(case when s." + column + " is null then 1 else 0 end), 0)";
-    }
-
-    private static Map<String, Long> yesNo() {
-        Map<String, Long> map = new LinkedHashMap<>();
-        map.put("yes", 0L);
-        map.put("no", 0L);
-        map.put("notAnswered", 0L);
+    private static Map<String, Long> answers(long[] counts, int yes) {
+        Map<String, Long> map = PilotMetricsQueries.yesNo();
+        map.put("yes", counts[yes]);
+        map.put("no", counts[yes + 1]);
+        map.put("notAnswered", counts[yes + 2]);
         return map;
     }
 
-    private static void count(Map<String, Long> map, Boolean answer) {
-        map.merge(answer == null ? "notAnswered" : answer ? "yes" : "no", 1L, Long::sum);
+    /** The durations of a small period, from its requests' rows: exact. */
+    private Map<String, Durations> exactDurations(Object[] period) {
+        int m = PilotFacts.MILESTONES.size();
+        List<List<Long>> values = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            values.add(new ArrayList<>());
+        }
+        jdbc.query(
+                "select " + String.join(", ", PilotFacts.SECONDS)
+                        + " from pilot_procurement where counted = true and request_day between ? and ?",
+                rs -> {
+                    for (int i = 0; i < m; i++) {
+                        long s = rs.getLong(1 + i);
+                        if (!rs.wasNull()) {
+                            values.get(i).add(s);
+                        }
+                    }
+                },
+                period);
+        Map<String, Durations> times = new LinkedHashMap<>();
+        for (int i = 0; i < m; i++) {
+            long[] v = values.get(i).stream().mapToLong(Long::longValue).toArray();
+            times.put(PilotFacts.MILESTONES.get(i), durations(v.length, PilotHistogram.exact(v)));
+        }
+        return times;
+    }
+
+    /** The durations of a large period, from the histograms of its whole years, whole months and other days. */
+    private Map<String, Durations> estimatedDurations(LocalDate first, LocalDate last) {
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (Object[] run : runs(first, last)) {
+            where.append(where.length() == 0 ? "" : " or ").append("(period = ? and period_start between ? and ?)");
+            args.add(run[0]);
+            args.add(Date.valueOf((LocalDate) run[1]));
+            args.add(Date.valueOf((LocalDate) run[2]));
+        }
+        int m = PilotFacts.MILESTONES.size();
+        List<List<long[]>> rows = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            rows.add(new ArrayList<>());
+        }
+        jdbc.query(
+                "select milestone, bucket, sum(n) from pilot_metrics_histogram where " + where
+                        + " group by milestone, bucket order by milestone, bucket",
+                rs -> {
+                    long count = rs.getLong(3);
+                    if (count > 0) {
+                        rows.get(rs.getInt(1)).add(new long[] {rs.getInt(2), count});
+                    }
+                },
+                args.toArray());
+        Map<String, Durations> times = new LinkedHashMap<>();
+        for (int i = 0; i < m; i++) {
+            int[] buckets = rows.get(i).stream().mapToInt(r -> (int) r[0]).toArray();
+            long[] counts = rows.get(i).stream().mapToLong(r -> r[1]).toArray();
+            long total = 0;
+            for (long count : counts) {
+                total += count;
+            }
+            times.put(PilotFacts.MILESTONES.get(i), durations(total, PilotHistogram.estimate(buckets, counts)));
+        }
+        return times;
+    }
+
+    /**
+     * The period as runs of histogram rows: {period kind, first start, last start}. Whole years as year rows,
+     * whole months as month rows, the other days as day rows (at most five runs).
+     */
+    static List<Object[]> runs(LocalDate first, LocalDate last) {
+        List<Object[]> runs = new ArrayList<>();
+        LocalDate d = first;
+        while (!d.isAfter(last)) {
+            String kind;
+            LocalDate next;
+            if (d.getDayOfYear() == 1 && !d.plusYears(1).minusDays(1).isAfter(last)) {
+                kind = PilotTotals.YEAR;
+                next = d.plusYears(1);
+            } else if (d.getDayOfMonth() == 1 && !d.plusMonths(1).minusDays(1).isAfter(last)) {
+                kind = PilotTotals.MONTH;
+                next = d.plusMonths(1);
+            } else {
+                kind = PilotTotals.DAY;
+                next = d.plusDays(1);
+            }
+            Object[] previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (previous != null && previous[0].equals(kind)) {
+                previous[2] = d;
+            } else {
+                runs.add(new Object[] {kind, d, d});
+            }
+            d = next;
+        }
+        return runs;
+    }
+
+    private static Durations durations(long count, BigDecimal[] percentiles) {
+        return percentiles == null
+                ? new Durations(0, null, null, null, null)
+                : durations(count, percentiles[0], percentiles[1]);
+    }
+
+    static BigDecimal cad(BigDecimal sum) {
+        return sum == null
+                ? BigDecimal.ZERO.setScale(2)
+                : sum.setScale(Math.max(2, sum.scale()), RoundingMode.UNNECESSARY);
     }
 
     /** A count as published: 0, "&lt;5" for 1 to 4, else the number. */
@@ -310,14 +283,13 @@ public class PilotMetricsService {
         return count > 0 && count < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(count);
     }
 
-    private static Map<String, String> suppress(Map<String, Long> counts) {
+    static Map<String, String> suppress(Map<String, Long> counts) {
         Map<String, String> shown = new LinkedHashMap<>();
         counts.forEach((k, v) -> shown.put(k, suppress(v)));
         return shown;
     }
 
-    private static Durations durations(long count, BigDecimal medianSeconds, BigDecimal p90Seconds) {
-        // percentile_cont gives a double: the mean of two whole seconds is exact in it (x or x.5)
+    static Durations durations(long count, BigDecimal medianSeconds, BigDecimal p90Seconds) {
         return new Durations(count, days(medianSeconds), days(p90Seconds), hours(medianSeconds), hours(p90Seconds));
     }
 
@@ -330,13 +302,13 @@ public class PilotMetricsService {
     }
 
     /** A percentage with one decimal, or null when there is nothing to divide by. */
-    private static BigDecimal share(long part, long whole) {
+    static BigDecimal share(long part, long whole) {
         return whole == 0
                 ? null
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal ratio(long part, long whole) {
+    static BigDecimal ratio(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,10 +31,12 @@ public class StaffReportsController {
 
     private final AuditReports reports;
     private final IdentityService identityService;
+    private final PilotTotals totals;
 
-    public StaffReportsController(AuditReports reports, IdentityService identityService) {
+    public StaffReportsController(AuditReports reports, IdentityService identityService, PilotTotals totals) {
         this.reports = reports;
         this.identityService = identityService;
+        this.totals = totals;
     }
 
     @GetMapping(value = "/audit/procurements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,6 +102,15 @@ public class StaffReportsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ResponseEntity.ok().contentType(HTML).body(PilotMetricsPage.html(metrics(user, from, to)));
+    }
+
+    /**
+     * Computes the pilot metrics' running totals again from the service tables and the history (administrators
+     * only, see StaffSecurityConfig): after a bulk import or an SQL fix that went around the service.
+     */
+    @PostMapping(value = "/metrics/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    public PilotTotals.Result rebuildMetrics() {
+        return totals.rebuild();
     }
 
     @GetMapping("/open-data/contracts.csv")

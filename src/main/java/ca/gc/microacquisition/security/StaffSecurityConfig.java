@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * <ul>
  * <li>{@code /staff/rule-changes}: auditors, CFOB and administrators;</li>
  * <li>{@code /staff/outbox}: the groups in {@code app.staff.groups} (administrators and auditors by default);</li>
+ * <li>{@code /staff/metrics/rebuild} (POST: the pilot metrics' totals computed again): administrators only;</li>
  * <li>everything else (audit trail, exports, metrics, open data): auditors and administrators.</li>
  * </ul>
  */
@@ -43,6 +44,8 @@ public class StaffSecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/staff/rule-changes", "/staff/rule-changes/**")
                         .hasAnyAuthority(
                                 authorities(AccessGroups.AUDITORS, AccessGroups.CFOB_RULES, AccessGroups.CAMUNDA_ADMIN))
+                        .requestMatchers("/staff/metrics/rebuild")
+                        .hasAnyAuthority(authorities(AccessGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/staff/finance/**")
                         .hasAnyAuthority(authorities(AccessGroups.FINANCE, AccessGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")

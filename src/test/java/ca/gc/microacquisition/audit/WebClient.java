@@ -47,8 +47,16 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path, String basicUser) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), basicUser);
+    }
+
+    /** A POST without a body, with HTTP Basic as this user (null: anonymous). */
+    HttpResponse<String> post(String path, String basicUser) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()), basicUser);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String basicUser) throws Exception {
         if (basicUser != null) {
             request.header(
                     "Authorization",

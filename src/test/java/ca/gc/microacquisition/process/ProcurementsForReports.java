@@ -168,6 +168,127 @@ public class ProcurementsForReports {
             }
         }
 
+        /**
+         * A random mix of procurements (fixed by the seed), requested from {@code start} on, every few days: some
+         * only requested, some referred (PROTECTED_B), posted, with proposals (some self-identified, suppliers
+         * drawn from a small pool so that some propose again), awarded, accepted and paid, and some made by the
+         * previous request's team (flagged for splitting). Leaves the clock at the real time. Returns the references.
+         */
+        public List<String> metricsMix(Instant start, long seed, int count) {
+            java.util.Random random = new java.util.Random(seed);
+            List<String> references = new java.util.ArrayList<>();
+            List<UUID> pool = new java.util.ArrayList<>();
+            try {
+                Instant at = start;
+                Team previous = null;
+                List<Integer> kinds = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    kinds.add(i % 7); // every kind once from 7 procurements on
+                }
+                java.util.Collections.shuffle(kinds, random);
+                for (int i = 0; i < count; i++) {
+                    at = at.plus(Duration.ofHours(24 + random.nextInt(24 * 9)));
+                    clock.set(at);
+                    int kind = kinds.get(i);
+                    Team team = kind == 6 && previous != null ? previous : scenario.newTeam();
+                    Map<String, Object> request = request(team, (1000 + random.nextInt(80) * 100) + ".00");
+                    if (kind == 1) {
+                        request.put("securityClassification", "PROTECTED_B");
+                    }
+                    ProcessInstance pi = scenario.start(team, request);
+                    scenario.runJobs(pi);
+                    references.add(pi.getBusinessKey());
+                    previous = team;
+                    if (kind == 0) {
+                        continue;
+                    }
+                    if (kind == 1) {
+                        scenario.complete(
+                                pi,
+                                "ReviewIneligibility",
+                                team.requester(),
+                                "requesters",
+                                Map.of("ineligibilityAcknowledged", true));
+                        continue;
+                    }
+                    clock.set(at.plus(Duration.ofMinutes(30 + random.nextInt(60 * 48))));
+                    scenario.attestAndCommit(pi, "pm_card_visa");
+                    if (kind == 2 || kind == 6) {
+                        continue;
+                    }
+                    clock.set(at.plus(Duration.ofHours(50)));
+                    int proposers = kind == 3 ? 1 + random.nextInt(2) : 2;
+                    java.util.Set<UUID> chosen = new java.util.LinkedHashSet<>();
+                    while (chosen.size() < proposers) {
+                        if (pool.isEmpty() || random.nextInt(3) == 0) {
+                            pool.add(scenario.newSupplier(random.nextBoolean() ? "en" : "fr"));
+                        }
+                        chosen.add(pool.get(random.nextInt(pool.size())));
+                    }
+                    for (UUID supplier : chosen) {
+                        if (random.nextBoolean()) {
+                            scenario.propose(pi, supplier);
+                        } else {
+                            proposals.submit(
+                                    pi.getBusinessKey(),
+                                    supplier,
+                                    new ProposalSubmission(
+                                            List.of(
+                                                    new ProposalSubmission.Statement(
+                                                            "C1", "I maintain two bilingual applications."),
+                                                    new ProposalSubmission.Statement("C2", "I am free next week.")),
+                                            true,
+                                            new ProposalSubmission.SelfIdentificationData(
+                                                    random.nextBoolean() ? null : random.nextBoolean(),
+                                                    random.nextBoolean() ? "Quebec" : " Ontario ",
+                                                    random.nextBoolean(),
+                                                    random.nextBoolean() ? null : random.nextBoolean(),
+                                                    random.nextBoolean()
+                                                            ? List.of("Women")
+                                                            : List.of("Women", "Indigenous peoples"))));
+                        }
+                    }
+                    scenario.runJobs(pi);
+                    if (kind == 3) {
+                        continue;
+                    }
+                    clock.set(at.plus(Duration.ofHours(80 + random.nextInt(24))));
+                    scenario.deadlinePasses(pi);
+                    scenario.evaluate(pi, Map.of(), "PASS");
+                    if (kind == 4) {
+                        continue;
+                    }
+                    clock.set(at.plus(Duration.ofHours(150 + random.nextInt(48))));
+                    scenario.deliverCleanWork(pi, team);
+                    clock.set(at.plus(Duration.ofHours(200 + random.nextInt(96))));
+                    scenario.accept(pi, team);
+                }
+                return references;
+            } finally {
+                clock.set(Instant.now());
+            }
+        }
+
+        /** A request made and posted at {@code at}; leaves the clock there. Returns the reference. */
+        public String postedAt(Instant at) {
+            clock.set(at);
+            Team team = scenario.newTeam();
+            ProcessInstance pi = scenario.start(team, request(team, "2000.00"));
+            scenario.runJobs(pi);
+            scenario.attestAndCommit(pi, "pm_card_visa");
+            return pi.getBusinessKey();
+        }
+
+        /** A registered supplier ready to be paid. */
+        public UUID newSupplier() {
+            return scenario.newSupplier("en");
+        }
+
+        /** The domain clock back at the real time. */
+        public void realTime() {
+            clock.set(Instant.now());
+        }
+
         private Map<String, Object> request(Team team, String value) {
             Map<String, Object> request = scenario.request(team);
             request.put("estimatedValue", value);

@@ -1,0 +1,48 @@
+package ca.gc.microacquisition.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells {@link PilotMetricsTracker} which procurement a decision evaluation recorded in the history belongs to (its
+ * process instance), so that the Eligibility and ContractSplitting figures follow the decisions as they are made.
+ */
+@Component
+class PilotMetricsEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final PilotMetricsTracker tracker;
+
+    PilotMetricsEnginePlugin(PilotMetricsTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new HistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                if (event instanceof HistoricDecisionEvaluationEvent evaluation
+                        && evaluation.getRootHistoricDecisionInstance() != null) {
+                    tracker.processInstanceChanged(
+                            evaluation.getRootHistoricDecisionInstance().getProcessInstanceId());
+                }
+            }
+
+            @Override
+            public void handleEvents(List<HistoryEvent> events) {
+                events.forEach(this::handleEvent);
+            }
+        });
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+}
