@@ -2,6 +2,7 @@ package ca.gc.microacquisition.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
@@ -18,6 +19,9 @@ class PilotMetricsEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final PilotMetricsTracker tracker;
 
+    /** The decisions whose evaluations the pilot metrics count (PilotFacts). */
+    static final Set<String> COUNTED = Set.of("Eligibility", "ContractSplitting");
+
     PilotMetricsEnginePlugin(PilotMetricsTracker tracker) {
         this.tracker = tracker;
     }
@@ -31,8 +35,12 @@ class PilotMetricsEnginePlugin extends AbstractProcessEnginePlugin {
         handlers.add(new HistoryEventHandler() {
             @Override
             public void handleEvent(HistoryEvent event) {
+                // Only the decisions the metrics count: the step deadlines and the policy read with every task and
+                // job would otherwise have each of those transactions recompute the procurement for nothing.
                 if (event instanceof HistoricDecisionEvaluationEvent evaluation
-                        && evaluation.getRootHistoricDecisionInstance() != null) {
+                        && evaluation.getRootHistoricDecisionInstance() != null
+                        && COUNTED.contains(
+                                evaluation.getRootHistoricDecisionInstance().getDecisionDefinitionKey())) {
                     tracker.processInstanceChanged(
                             evaluation.getRootHistoricDecisionInstance().getProcessInstanceId());
                 }
