@@ -60,7 +60,7 @@ for n in $SIZES; do
   # The seed writes straight into the tables, around the service: the pilot metrics' running totals are computed
   # again from them (administrators only), as after any bulk import.
   rebuilt_at=$(date +%s%N)
-  curl -sf -u admin:admin -X POST "http://localhost:$PORT/staff/metrics/rebuild" > "$DATA/rebuild-$n.json" \
+  curl -sf -u admin:admin -H 'Content-Type: application/json' -d '{}' "http://localhost:$PORT/staff/metrics/rebuild" > "$DATA/rebuild-$n.json" \
     || { echo "metrics rebuild failed"; tail -40 "$DATA/service.log"; exit 1; }
   echo "   metrics totals rebuilt in $(( ($(date +%s%N) - rebuilt_at) / 1000000 )) ms: $(cat "$DATA/rebuild-$n.json")"
   # splitting: plans, and the execution time of the five queries (best of 5 runs)

@@ -106,9 +106,14 @@ public class StaffReportsController {
 
     /**
      * Computes the pilot metrics' running totals again from the service tables and the history (administrators
-     * only, see StaffSecurityConfig): after a bulk import or an SQL fix that went around the service.
+     * only, see StaffSecurityConfig): after a bulk import or an SQL fix that went around the service. Only a JSON
+     * request is taken: a browser that holds an administrator's Basic credentials sends them with a form posted
+     * from another site too, and a form cannot send JSON (415 otherwise).
      */
-    @PostMapping(value = "/metrics/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            value = "/metrics/rebuild",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     public PilotTotals.Result rebuildMetrics() {
         return totals.rebuild();
     }

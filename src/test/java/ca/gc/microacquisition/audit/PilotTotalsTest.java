@@ -171,6 +171,11 @@ class PilotTotalsTest {
             assertThat(refused.statusCode()).as(user).isEqualTo(403);
         }
         assertThat(web.post("/staff/metrics/rebuild", null).statusCode()).isEqualTo(401);
+        // a form posted from another site with the administrator's browser credentials: refused, nothing rebuilt
+        var form = web.postForm("/staff/metrics/rebuild", "admin");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         var done = web.post("/staff/metrics/rebuild", "admin");
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("\"procurements\"");

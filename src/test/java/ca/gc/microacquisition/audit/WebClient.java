@@ -51,9 +51,22 @@ final class WebClient {
     }
 
     /** A POST without a body, with HTTP Basic as this user (null: anonymous). */
+    /** A JSON POST with an empty object, as a script or an API client sends it. */
     HttpResponse<String> post(String path, String basicUser) throws Exception {
         return send(
-                HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()), basicUser);
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")),
+                basicUser);
+    }
+
+    /** A POST as an HTML form sends it (what another site can make a signed-in browser send). */
+    HttpResponse<String> postForm(String path, String basicUser) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("go=1")),
+                basicUser);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String basicUser) throws Exception {
