@@ -13,6 +13,17 @@ final class AuditRows {
     /** The BPMN process whose history the audit views read. */
     static final String PROCESS_KEY = "MicroProcurement";
 
+    /**
+     * The prefix of the engine's table names ("" when none), for SQL that joins the history to the service's
+     * tables (ManagementService.getTableName would want an administrator).
+     */
+    static String engineTablePrefix(org.camunda.bpm.engine.ProcessEngine engine) {
+        String prefix = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                        engine.getProcessEngineConfiguration())
+                .getDatabaseTablePrefix();
+        return prefix == null ? "" : prefix;
+    }
+
     private AuditRows() {}
 
     static OffsetDateTime utc(Date date) {

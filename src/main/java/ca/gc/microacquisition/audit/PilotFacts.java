@@ -108,7 +108,7 @@ final class PilotFacts {
     PilotFacts(JdbcTemplate jdbc, ZoneId zone, String tablePrefix) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.prefix = tablePrefix == null ? "" : tablePrefix;
+        this.prefix = tablePrefix;
     }
 
     /**

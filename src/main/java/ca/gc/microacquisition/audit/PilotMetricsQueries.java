@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -124,10 +123,7 @@ class PilotMetricsQueries {
      * decision's process instance and the output's decision).
      */
     private long[] decisions(String where, Object[] args) {
-        // (The table names with the engine's prefix, if any; ManagementService.getTableName wants an administrator.)
-        String prefix =
-                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
-        prefix = prefix == null ? "" : prefix;
+        String prefix = AuditRows.engineTablePrefix(engine);
         String instances = prefix + "ACT_HI_PROCINST";
         String decisions = prefix + "ACT_HI_DECINST";
         String outputs = prefix + "ACT_HI_DEC_OUT";
@@ -179,13 +175,13 @@ class PilotMetricsQueries {
         // Acceptance and payment come from grouped joins (one pass each), not from a subquery per request: the
         // database's plan stays small and cheap (PostgreSQL would otherwise also JIT-compile it, seconds each time).
         sql.append(" from (select ")
-                .append(seconds("o.posted_at"))
+                .append(PilotFacts.seconds("o.posted_at"))
                 .append(" s0, ")
-                .append(seconds("o.awarded_at"))
+                .append(PilotFacts.seconds("o.awarded_at"))
                 .append(" s1, ")
-                .append(seconds("a.accepted_at"))
+                .append(PilotFacts.seconds("a.accepted_at"))
                 .append(" s2, ")
-                .append(seconds("m.paid_at"))
+                .append(PilotFacts.seconds("m.paid_at"))
                 .append(" s3 from opportunity o")
                 .append(" left join (select c.opportunity_id, min(c.accepted_at) accepted_at from contract c")
                 .append(" join opportunity o on o.id = c.opportunity_id where")
@@ -218,13 +214,6 @@ class PilotMetricsQueries {
                     return times;
                 },
                 thrice);
-    }
-
-    /** Whole seconds from the request to {@code end} (null when there is no end), 0 when the end is earlier. */
-    private static String seconds(String end) {
-        return "cast(case when " + end + " is null then null when " + end + " <= o.created_at then 0"
-                + " else floor(extract(epoch from " + end
-                + ") - extract(epoch from o.created_at)) end as double precision)";
     }
 
     private SelfIdentificationSummary selfIdentification(String where, Object[] args) {

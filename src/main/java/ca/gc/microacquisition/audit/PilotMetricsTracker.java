@@ -179,12 +179,9 @@ public class PilotMetricsTracker implements HibernatePropertiesCustomizer {
                 contracts.clear();
             }
             if (!processInstances.isEmpty()) {
-                String prefix = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                                engine.getObject().getProcessEngineConfiguration())
-                        .getDatabaseTablePrefix();
                 ids.addAll(lookUp(
                         sql,
-                        "select o.id from opportunity o join " + (prefix == null ? "" : prefix)
+                        "select o.id from opportunity o join " + AuditRows.engineTablePrefix(engine.getObject())
                                 + "ACT_HI_PROCINST pi on pi.business_key_ = o.reference where pi.proc_def_key_ = '"
                                 + AuditRows.PROCESS_KEY + "' and pi.proc_inst_id_ in ",
                         processInstances));

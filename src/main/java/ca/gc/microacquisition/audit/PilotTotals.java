@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -513,9 +512,7 @@ public class PilotTotals {
     private PilotFacts facts() {
         PilotFacts known = facts;
         if (known == null) {
-            String prefix = ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration())
-                    .getDatabaseTablePrefix();
-            known = new PilotFacts(jdbc, zone, prefix);
+            known = new PilotFacts(jdbc, zone, AuditRows.engineTablePrefix(engine.getObject()));
             facts = known;
         }
         return known;
